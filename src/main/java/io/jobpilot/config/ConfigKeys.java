@@ -1,0 +1,41 @@
+package io.jobpilot.config;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Every configuration key, its environment variable, default, and how a value is checked. */
+final class ConfigKeys {
+    /** One key. {@code check} returns null when the value is fine, or what is allowed. */
+    record Key(String name, String defaultValue, Function<String, String> check) {
+        /** {@code http.port} → {@code JOBPILOT_HTTP_PORT}. */
+        String env() {
+            return "JOBPILOT_" + name.replace('.', '_').toUpperCase(Locale.ROOT);
+        }
+    }
+
+    static final Key DATA_DIR = new Key("data.dir", "./data", v -> v.isBlank() ? "a directory path" : null);
+    static final Key HTTP_HOST = new Key("http.host", "127.0.0.1", v -> v.isBlank() || v.contains(" ") ? "a host name or IP address" : null);
+    static final Key HTTP_PORT = new Key("http.port", "7070", v -> intIn(v, 0, 65535));
+    static final Key LOG_LEVEL = new Key("log.level", "warn", v -> oneOf(v, Set.of("error", "warn", "info", "debug")));
+    static final Key EMBEDDINGS = new Key("taxonomy.embeddings", "true", v -> oneOf(v, Set.of("true", "false")));
+
+    static final List<Key> ALL = List.of(DATA_DIR, HTTP_HOST, HTTP_PORT, LOG_LEVEL, EMBEDDINGS);
+
+    private ConfigKeys() {
+    }
+
+    private static String intIn(String v, int min, int max) {
+        try {
+            int n = Integer.parseInt(v.strip());
+            return n >= min && n <= max ? null : "a whole number from " + min + " to " + max;
+        } catch (NumberFormatException e) {
+            return "a whole number from " + min + " to " + max;
+        }
+    }
+
+    private static String oneOf(String v, Set<String> allowed) {
+        return allowed.contains(v.strip().toLowerCase(Locale.ROOT)) ? null : "one of " + allowed.stream().sorted().toList();
+    }
+}

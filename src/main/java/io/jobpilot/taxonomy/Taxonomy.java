@@ -1,0 +1,143 @@
+package io.jobpilot.taxonomy;
+
+import io.jobpilot.data.DataFileException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The bilingual concept space: occupations (ESCO in English, 한국직업사전 in Korean, curated emerging roles in both),
+ * skills with labels in both languages, and justified links between the taxonomies. Plain Java, no LLM.
+ */
+public final class Taxonomy {
+    private final Map<String, Occupation> occupations;
+    private final Map<String, Skill> skills;
+    private final Map<String, List<OccupationLink>> links;
+    private final Map<String, List<String>> escoToOnet;
+    private final TitleNormaliser titles;
+    private final SkillExtractor extractor;
+    private final boolean meaning;
+
+    private Taxonomy(OccupationData o, SkillData s, TitleVectors vectors) {
+        o.occupations.values().forEach(oc -> oc.skills().stream().filter(id -> !s.skills.containsKey(id)).findFirst()
+                .ifPresent(id -> {
+                    throw new DataFileException("data/curated/occupations_curated.tsv", 0,
+                            oc.id() + " lists skill '" + id + "', which is not a known skill id");
+                }));
+        this.occupations = Map.copyOf(o.occupations);
+        this.skills = s.skills;
+        this.links = o.links;
+        this.escoToOnet = o.escoToOnet;
+        this.extractor = s.extractor;
+        this.meaning = vectors != null;
+        this.titles = new TitleNormaliser(o.aliases, LabelIndex.build(Analyzers.english(), o.englishLabels),
+                LabelIndex.build(Analyzers.korean(), o.koreanLabels), vectors, occupations::get, this::links);
+    }
+
+    /** How to load: where the files are, the embedding model (null: no meaning-based matching), aliases to leave out. */
+    public record Options(DataSource source, TextEmbedder embedder, Set<String> excludedAliases) {
+        public static Options shipped(TextEmbedder embedder) {
+            return new Options(DataSource.classpath(), embedder, Set.of());
+        }
+
+        public Options excluding(Set<String> aliases) {
+            return new Options(source, embedder, aliases);
+        }
+    }
+
+    /** Loads the taxonomy; a missing or malformed data file fails with a {@link DataFileException} naming file and line. */
+    public static Taxonomy load(Options options) {
+        OccupationData o = new OccupationData(options.source(), options.excludedAliases());
+        SkillData s = new SkillData(options.source());
+        TitleVectors vectors = null;
+        if (options.embedder() != null) {
+            try (InputStream in = options.source().open("occupation_vectors.bin")) {
+                if (in == null) {
+                    throw new DataFileException("data/occupation_vectors.bin", 0, "file is missing");
+                }
+                vectors = TitleVectors.of(VectorFile.read("data/occupation_vectors.bin", in), options.embedder());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Taxonomy(o, s, vectors);
+    }
+
+    /** Ranked occupations for a job title in Korean or English, each with its reason; unknown when nothing fits. */
+    public TitleResult normaliseTitle(String text) {
+        return titles.normalise(text, TitleNormaliser.Mode.ALL);
+    }
+
+    /** The same lookup restricted to one method; used by the evaluation to show each method's share. */
+    TitleResult normaliseTitle(String text, TitleNormaliser.Mode mode) {
+        return titles.normalise(text, mode);
+    }
+
+    /** Skills in the text, each with the span of the text it came from, in reading order. */
+    public List<SkillMention> extractSkills(String text) {
+        return text == null ? List.of() : extractor.extract(text);
+    }
+
+    public Optional<Occupation> occupation(String id) {
+        return Optional.ofNullable(occupations.get(id));
+    }
+
+    public Optional<Skill> skill(String id) {
+        return Optional.ofNullable(skills.get(id));
+    }
+
+    public Collection<Occupation> occupations() {
+        return occupations.values();
+    }
+
+    public Collection<Skill> skills() {
+        return skills.values();
+    }
+
+    /** The occupation's counterparts in the other taxonomies, with how each link was made. */
+    public List<OccupationLink> links(String occupationId) {
+        return links.getOrDefault(occupationId, List.of());
+    }
+
+    /**
+     * The skill profile of an occupation: its curated skills, then the O*NET technologies of the O*NET occupations
+     * that share its titles (hot technologies first). Korean occupations borrow the profile of their linked ones.
+     */
+    public List<Skill> skillsOf(String occupationId) {
+        Set<String> ids = new LinkedHashSet<>();
+        Occupation o = occupations.get(occupationId);
+        if (o == null) {
+            return List.of();
+        }
+        ids.addAll(o.skills());
+        List<String> escoIds = new ArrayList<>();
+        if (o.source() == OccupationSource.ESCO) {
+            escoIds.add(o.id());
+        } else {
+            links(o.id()).stream().map(OccupationLink::to).filter(t -> t.startsWith("esco:")).forEach(escoIds::add);
+        }
+        Set<String> socs = new LinkedHashSet<>();
+        escoIds.forEach(e -> socs.addAll(escoToOnet.getOrDefault(e, List.of())));
+        if (!socs.isEmpty()) {
+            skills.values().stream()
+                    .filter(s -> s.kind() != SkillKind.ELEMENT)
+                    .filter(s -> s.occupations().stream().anyMatch(c -> socs.contains(c.replace("!", ""))))
+                    .sorted((a, b) -> Boolean.compare(b.hot(), a.hot()))
+                    .forEach(s -> ids.add(s.id()));
+        }
+        return ids.stream().map(skills::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** True when English titles are also matched by meaning (an embedding model is configured). */
+    public boolean matchesByMeaning() {
+        return meaning;
+    }
+}
