@@ -44,6 +44,7 @@ public final class TsvTable {
     public static TsvTable read(String name, InputStream in, String... requiredColumns) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> header = null;
+            Map<String, Integer> index = new HashMap<>();
             List<Row> rows = new ArrayList<>();
             String line;
             int lineNo = 0;
@@ -55,6 +56,9 @@ public final class TsvTable {
                 String[] fields = line.split("\t", -1);
                 if (header == null) {
                     header = List.of(fields);
+                    for (int i = 0; i < fields.length; i++) {
+                        index.put(fields[i], i);
+                    }
                     for (String required : requiredColumns) {
                         if (!header.contains(required)) {
                             throw new DataFileException(name, lineNo,
@@ -67,7 +71,7 @@ public final class TsvTable {
                     throw new DataFileException(name, lineNo,
                             "expected " + header.size() + " tab-separated fields, found " + fields.length);
                 }
-                rows.add(new Row(name, lineNo, header, fields));
+                rows.add(new Row(name, lineNo, index, fields));
             }
             if (header == null) {
                 throw new DataFileException(name, lineNo, "file is empty (no header line)");
@@ -94,15 +98,14 @@ public final class TsvTable {
     public static final class Row {
         private final String file;
         private final int line;
-        private final Map<String, String> values;
+        private final Map<String, Integer> index;
+        private final String[] fields;
 
-        Row(String file, int line, List<String> header, String[] fields) {
+        Row(String file, int line, Map<String, Integer> index, String[] fields) {
             this.file = file;
             this.line = line;
-            this.values = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                values.put(header.get(i), fields[i].strip());
-            }
+            this.index = index;
+            this.fields = fields;
         }
 
         public int line() {
@@ -115,11 +118,11 @@ public final class TsvTable {
 
         /** The value of the column, or "" when empty. */
         public String get(String column) {
-            String v = values.get(column);
-            if (v == null) {
+            Integer i = index.get(column);
+            if (i == null) {
                 throw error("no column '" + column + "'");
             }
-            return v;
+            return fields[i].strip();
         }
 
         /** A value that must not be empty. */

@@ -3,89 +3,81 @@ package io.jobpilot.taxonomy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Occupation labels of one language in an in-memory Lucene index. Lucene's analyser (Nori for Korean, the English
- * analyser with stemming for English) turns labels and queries into terms and BM25 finds candidates; each candidate is
- * then scored by an IDF-weighted Dice overlap of query and label terms, a 0..1 score that means the same for every
- * query (BM25 scores do not), so a threshold can tell "unknown" from a match.
+ * Occupation labels of one language, cut into terms by a Lucene analyser (Nori for Korean, the English analyser with
+ * stemming for English), with a term → labels map for finding candidates. Each candidate is scored by an IDF-weighted
+ * Dice overlap of query and label terms: a 0..1 score that means the same for every query (BM25 scores do not), so a
+ * threshold can tell "unknown" from a match. Labels are a few words each, so a full search index would add start-up
+ * time (a second) and nothing else; the posting index uses Lucene proper.
  */
 final class LabelIndex {
     private static final String FIELD = "label";
+    private static final int[] NONE = new int[0];
+    /** Best first; ties by occupation id, so the same input always gives the same order. */
+    private static final java.util.Comparator<Hit> BY_SCORE = (x, y) -> x.score() != y.score()
+            ? Double.compare(y.score(), x.score()) : x.occupationId().compareTo(y.occupationId());
 
     /** The best label of one occupation for a query. */
     record Hit(String occupationId, String label, double score, List<String> sharedTerms) {
     }
 
     private final Analyzer analyzer;
-    private final IndexSearcher searcher;
+    private final Map<String, int[]> postings;
     private final String[] docOccupation;
     private final String[] docLabel;
     private final List<Set<String>> docTerms;
     private final Map<String, Integer> df;
-    private final double maxIdf;
+    private final Map<String, List<Integer>> docsOf = new HashMap<>();
+    private final double[] docWeight;
 
-    private LabelIndex(Analyzer analyzer, IndexSearcher searcher, String[] docOccupation, String[] docLabel,
+    private LabelIndex(Analyzer analyzer, Map<String, int[]> postings, String[] docOccupation, String[] docLabel,
                        List<Set<String>> docTerms, Map<String, Integer> df) {
         this.analyzer = analyzer;
-        this.searcher = searcher;
+        this.postings = postings;
         this.docOccupation = docOccupation;
         this.docLabel = docLabel;
         this.docTerms = docTerms;
         this.df = df;
-        this.maxIdf = idf(0);
+        this.docWeight = new double[docOccupation.length];
+        for (int i = 0; i < docOccupation.length; i++) {
+            docsOf.computeIfAbsent(docOccupation[i], k -> new ArrayList<>()).add(i);
+            docWeight[i] = docTerms.get(i).stream().mapToDouble(this::idf).sum();
+        }
     }
 
     /** Labels to index: occupation id and label text, in order. */
-    static LabelIndex build(Analyzer analyzer, List<Map.Entry<String, String>> labels) {
-        try {
-            ByteBuffersDirectory dir = new ByteBuffersDirectory();
-            List<Set<String>> terms = new ArrayList<>(labels.size());
-            Map<String, Integer> df = new HashMap<>();
-            String[] occ = new String[labels.size()];
-            String[] text = new String[labels.size()];
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64))) {
-                int i = 0;
-                for (var l : labels) {
-                    Set<String> t = terms(analyzer, l.getValue());
-                    t.forEach(term -> df.merge(term, 1, Integer::sum));
-                    terms.add(t);
-                    occ[i] = l.getKey();
-                    text[i] = l.getValue();
-                    Document d = new Document();
-                    d.add(new TextField(FIELD, l.getValue(), Field.Store.NO));
-                    w.addDocument(d);
-                    i++;
-                }
+    static LabelIndex build(Analyzer analyzer, List<Map.Entry<String, String>> labels,
+                            java.util.function.Function<String, Set<String>> analysed) {
+        List<Set<String>> terms = new ArrayList<>(labels.size());
+        Map<String, Integer> df = new HashMap<>();
+        String[] occ = new String[labels.size()];
+        String[] text = new String[labels.size()];
+        Map<String, List<Integer>> postings = new HashMap<>();
+        int i = 0;
+        for (var l : labels) {
+            Set<String> t = analysed.apply(l.getValue());
+            for (String term : t) {
+                df.merge(term, 1, Integer::sum);
+                postings.computeIfAbsent(term, k -> new ArrayList<>(2)).add(i);
             }
-            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
-            return new LabelIndex(analyzer, searcher, occ, text, terms, df);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the in-memory label index", e);
+            terms.add(t);
+            occ[i] = l.getKey();
+            text[i] = l.getValue();
+            i++;
         }
+        Map<String, int[]> packed = new HashMap<>(postings.size() * 2);
+        postings.forEach((k, v) -> packed.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return new LabelIndex(analyzer, packed, occ, text, terms, df);
     }
 
     static Set<String> terms(Analyzer analyzer, String text) {
@@ -103,41 +95,74 @@ final class LabelIndex {
         return out;
     }
 
-    /** The best label per occupation, best first, at most {@code limit}; {@code excluded} labels are skipped. */
-    List<Hit> search(String query, int limit, Set<String> excluded) {
-        Set<String> q = terms(analyzer, query);
-        if (q.isEmpty()) {
+    /** A query analysed once: its terms and their summed IDF. */
+    record Query(Set<String> terms, double weight) {
+    }
+
+    Query analyse(String text) {
+        Set<String> q = terms(analyzer, text);
+        return new Query(q, q.stream().mapToDouble(this::idf).sum());
+    }
+
+    /** The best label per occupation, best first, at most {@code limit}. */
+    List<Hit> search(Query query, int limit) {
+        if (query.terms().isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        q.forEach(t -> b.add(new TermQuery(new Term(FIELD, t)), BooleanClause.Occur.SHOULD));
-        double qWeight = q.stream().mapToDouble(this::idf).sum();
-        Map<String, Hit> best = new LinkedHashMap<>();
-        try {
-            for (ScoreDoc sd : searcher.search(b.build(), 300).scoreDocs) {
-                if (excluded.contains(docLabel[sd.doc])) {
-                    continue;
+        // accumulate the shared IDF per label from the postings, then Dice = 2·shared / (query + label weight)
+        float[] shared = new float[docOccupation.length];
+        int[] touched = new int[docOccupation.length];
+        int count = 0;
+        for (String t : query.terms()) {
+            float idf = (float) idf(t);
+            for (int d : postings.getOrDefault(t, NONE)) {
+                if (shared[d] == 0) {
+                    touched[count++] = d;
                 }
-                Set<String> d = docTerms.get(sd.doc);
-                double shared = 0;
-                double dWeight = 0;
-                List<String> sharedTerms = new ArrayList<>();
-                for (String t : d) {
-                    double idf = idf(t);
-                    dWeight += idf;
-                    if (q.contains(t)) {
-                        shared += idf;
-                        sharedTerms.add(t);
-                    }
-                }
-                double dice = 2 * shared / (qWeight + dWeight);
-                Hit h = new Hit(docOccupation[sd.doc], docLabel[sd.doc], dice, sharedTerms);
-                best.merge(h.occupationId(), h, (a, c) -> c.score() > a.score() ? c : a);
+                shared[d] += idf;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return best.values().stream().sorted((x, y) -> Double.compare(y.score(), x.score())).limit(limit).toList();
+        Map<String, Integer> bestDoc = new HashMap<>();
+        Map<String, Double> bestScore = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            int d = touched[i];
+            double dice = 2 * shared[d] / (query.weight() + docWeight[d]);
+            if (dice > bestScore.getOrDefault(docOccupation[d], -1.0)) {
+                bestScore.put(docOccupation[d], dice);
+                bestDoc.put(docOccupation[d], d);
+            }
+        }
+        return bestDoc.values().stream()
+                .map(d -> new Hit(docOccupation[d], docLabel[d], bestScore.get(docOccupation[d]), List.of()))
+                .sorted(BY_SCORE).limit(limit)
+                .map(h -> dice(bestDoc.get(h.occupationId()), query.terms(), query.weight()))
+                .toList();
+    }
+
+    /** The best label of one occupation for the query (score 0 when no label shares a term). */
+    Hit best(String occupationId, Query query) {
+        Set<String> q = query.terms();
+        double qWeight = query.weight();
+        Hit best = new Hit(occupationId, "", 0, List.of());
+        for (int doc : docsOf.getOrDefault(occupationId, List.of())) {
+            Hit h = dice(doc, q, qWeight);
+            if (h.score() > best.score()) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    private Hit dice(int doc, Set<String> q, double qWeight) {
+        double shared = 0;
+        List<String> sharedTerms = new ArrayList<>();
+        for (String t : docTerms.get(doc)) {
+            if (q.contains(t)) {
+                shared += idf(t);
+                sharedTerms.add(t);
+            }
+        }
+        return new Hit(docOccupation[doc], docLabel[doc], 2 * shared / (qWeight + docWeight[doc]), sharedTerms);
     }
 
     private double idf(String term) {

@@ -1,6 +1,7 @@
 package io.jobpilot.taxonomy;
 
 import io.jobpilot.data.DataFileException;
+import org.apache.lucene.analysis.Analyzer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The bilingual concept space: occupations (ESCO in English, 한국직업사전 in Korean, curated emerging roles in both),
@@ -26,7 +31,7 @@ public final class Taxonomy {
     private final SkillExtractor extractor;
     private final boolean meaning;
 
-    private Taxonomy(OccupationData o, SkillData s, TitleVectors vectors) {
+    private Taxonomy(OccupationData o, SkillData s, LabelIndex english, LabelIndex korean, TitleVectors vectors) {
         o.occupations.values().forEach(oc -> oc.skills().stream().filter(id -> !s.skills.containsKey(id)).findFirst()
                 .ifPresent(id -> {
                     throw new DataFileException("data/curated/occupations_curated.tsv", 0,
@@ -38,8 +43,7 @@ public final class Taxonomy {
         this.escoToOnet = o.escoToOnet;
         this.extractor = s.extractor;
         this.meaning = vectors != null;
-        this.titles = new TitleNormaliser(o.aliases, LabelIndex.build(Analyzers.english(), o.englishLabels),
-                LabelIndex.build(Analyzers.korean(), o.koreanLabels), vectors, occupations::get, this::links);
+        this.titles = new TitleNormaliser(o.aliases, english, korean, vectors, occupations::get, this::links);
     }
 
     /** How to load: where the files are, the embedding model (null: no meaning-based matching), aliases to leave out. */
@@ -55,20 +59,60 @@ public final class Taxonomy {
 
     /** Loads the taxonomy; a missing or malformed data file fails with a {@link DataFileException} naming file and line. */
     public static Taxonomy load(Options options) {
-        OccupationData o = new OccupationData(options.source(), options.excludedAliases());
-        SkillData s = new SkillData(options.source());
-        TitleVectors vectors = null;
-        if (options.embedder() != null) {
-            try (InputStream in = options.source().open("occupation_vectors.bin")) {
-                if (in == null) {
-                    throw new DataFileException("data/occupation_vectors.bin", 0, "file is missing");
-                }
-                vectors = TitleVectors.of(VectorFile.read("data/occupation_vectors.bin", in), options.embedder());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        // Two cores: label terms, skills, vectors and the Korean index load beside the occupations and the English index.
+        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "taxonomy-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletableFuture<LabelTerms> terms = CompletableFuture.supplyAsync(() -> labelTerms(options), pool);
+            CompletableFuture<SkillData> skills = CompletableFuture.supplyAsync(() -> new SkillData(options.source()), pool);
+            CompletableFuture<TitleVectors> vectors = CompletableFuture.supplyAsync(() -> vectors(options), pool);
+            OccupationData o = new OccupationData(options.source(), options.excludedAliases());
+            LabelTerms cached = join(terms);
+            Analyzer ko = Analyzers.korean();
+            Analyzer en = Analyzers.english();
+            CompletableFuture<LabelIndex> korean = CompletableFuture.supplyAsync(
+                    () -> LabelIndex.build(ko, o.koreanLabels, l -> cached.terms("ko", l, ko)), pool);
+            LabelIndex english = LabelIndex.build(en, o.englishLabels, l -> cached.terms("en", l, en));
+            return new Taxonomy(o, join(skills), english, join(korean), join(vectors));
+        } finally {
+            pool.shutdown();
         }
-        return new Taxonomy(o, s, vectors);
+    }
+
+    private static LabelTerms labelTerms(Options options) {
+        try {
+            return LabelTerms.load(options.source());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TitleVectors vectors(Options options) {
+        if (options.embedder() == null) {
+            return null;
+        }
+        try (InputStream in = options.source().open("occupation_vectors.bin")) {
+            if (in == null) {
+                throw new DataFileException("data/occupation_vectors.bin", 0, "file is missing");
+            }
+            return TitleVectors.of(VectorFile.read("data/occupation_vectors.bin", in), options.embedder());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** Ranked occupations for a job title in Korean or English, each with its reason; unknown when nothing fits. */

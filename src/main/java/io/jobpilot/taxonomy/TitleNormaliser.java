@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -18,8 +17,9 @@ final class TitleNormaliser {
     /** The lowest score still shown as a candidate; tuned on the dev sets so that random strings fall below it. */
     static final double MIN_SCORE = 0.42;
     /** Weight of word overlap against meaning for English titles. */
-    static final double LEXICAL_WEIGHT = 0.55;
+    static final double LEXICAL_WEIGHT = 0.35;
     private static final int LIMIT = 5;
+    private static final int CANDIDATES = 30;
 
     /** One alias of the exact-alias table. */
     record AliasTarget(String occupationId, String alias, String origin) {
@@ -72,7 +72,7 @@ final class TitleNormaliser {
         }
         if (mode.words()) {
             LabelIndex index = isKorean ? korean : english;
-            for (LabelIndex.Hit h : index.search(title, 20, Set.of())) {
+            for (LabelIndex.Hit h : index.search(index.analyse(title), CANDIDATES)) {
                 Candidate c = found.computeIfAbsent(h.occupationId(), k -> new Candidate());
                 c.lexical = h.score();
                 c.lexicalReason = (isKorean ? "Nori terms " : "words ") + String.join(", ", h.sharedTerms())
@@ -81,10 +81,24 @@ final class TitleNormaliser {
         }
         boolean useMeaning = mode.meaning() && !isKorean && vectors != null;
         if (useMeaning) {
-            for (TitleVectors.Near n : vectors.nearest(title, 20)) {
-                Candidate c = found.computeIfAbsent(n.occupationId(), k -> new Candidate());
-                c.meaning = rescale(n.cosine());
-                c.meaningReason = String.format(Locale.ROOT, "close in meaning (cosine %.2f)", n.cosine());
+            TitleVectors.Cosines cosines = vectors.cosines(title);
+            cosines.top(CANDIDATES).forEach(n -> found.computeIfAbsent(n.occupationId(), k -> new Candidate()));
+            found.forEach((id, c) -> {
+                double cos = cosines.of(id);
+                if (!Double.isNaN(cos)) {
+                    c.meaning = rescale(cos);
+                    c.meaningReason = String.format(Locale.ROOT, "close in meaning (cosine %.2f)", cos);
+                }
+            });
+            if (mode.words()) {
+                LabelIndex.Query query = english.analyse(title);
+                found.forEach((id, c) -> {
+                    if (c.lexicalReason == null) {
+                        LabelIndex.Hit h = english.best(id, query);
+                        c.lexical = h.score();
+                        c.lexicalReason = "words " + String.join(", ", h.sharedTerms()) + " match '" + h.label() + "'";
+                    }
+                });
             }
         }
         List<TitleMatch> ranked = new ArrayList<>();
@@ -115,7 +129,7 @@ final class TitleNormaliser {
         if (c.aliasReason != null) {
             parts.add(c.aliasReason);
         }
-        if (c.lexicalReason != null && c.lexical > 0) {
+        if (c.lexicalReason != null && c.lexical > 0.05) {
             parts.add(c.lexicalReason);
         }
         if (c.meaningReason != null && c.meaning > 0) {

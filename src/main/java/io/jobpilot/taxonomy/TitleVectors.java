@@ -16,18 +16,25 @@ final class TitleVectors {
 
     private final TextEmbedder embedder;
     private final String[] ids;
-    private final float[][] label;
-    private final float[][] centroid;
+    private final int dims;
+    /** All vectors in one array each (row i at i·dims): one pass over contiguous memory per query. */
+    private final float[] label;
+    private final float[] centroid;
+    private final Map<String, Integer> index = new HashMap<>();
 
     private TitleVectors(TextEmbedder embedder, String[] ids, float[][] label, float[][] centroid) {
         this.embedder = embedder;
         this.ids = ids;
-        this.label = label;
-        this.centroid = centroid;
+        this.dims = embedder.dimensions();
+        this.label = flatten(label, dims);
+        this.centroid = flatten(centroid, dims);
+        for (int i = 0; i < ids.length; i++) {
+            index.put(ids[i], i);
+        }
     }
 
     static TitleVectors of(VectorFile.Loaded file, TextEmbedder embedder) {
-        if (!file.model().equals(embedder.model()) || file.dims() != embedder.dimensions()) {
+        if (!file.model().equals(embedder.model()) || file.dims() != embedder.dimensions() || file.dims() % 4 != 0) {
             throw new IllegalStateException("occupation vectors were made by " + file.model() + " (" + file.dims()
                     + " dims) but the configured model is " + embedder.model() + ": run `jobpilot extract-data` again");
         }
@@ -52,16 +59,84 @@ final class TitleVectors {
         return new TitleVectors(embedder, ids, label, centroid);
     }
 
-    /** Cosine to every occupation with vectors; index-aligned with {@link #ids()}. */
-    List<Near> nearest(String text, int limit) {
-        float[] q = embedder.embed(text);
-        List<Near> all = new ArrayList<>(ids.length);
-        for (int i = 0; i < ids.length; i++) {
-            double c = Math.max(VectorFile.dot(q, label[i]), VectorFile.dot(q, centroid[i]));
-            all.add(new Near(ids[i], c));
+    /** The query's cosine to every occupation (the better of its label and centroid vectors). */
+    final class Cosines {
+        private final float[] c;
+
+        private Cosines(float[] c) {
+            this.c = c;
         }
-        all.sort((a, b) -> Double.compare(b.cosine(), a.cosine()));
-        return all.subList(0, Math.min(limit, all.size()));
+
+        /** The {@code limit} occupations nearest in meaning, best first. */
+        List<Near> top(int limit) {
+            return TitleVectors.this.top(c, limit);
+        }
+
+        /** The cosine for one occupation, or NaN when it has no vector. */
+        double of(String occupationId) {
+            Integer i = index.get(occupationId);
+            return i == null ? Double.NaN : c[i];
+        }
+    }
+
+    Cosines cosines(String text) {
+        return new Cosines(cosines(embedder.embed(text)));
+    }
+
+    private static float[] flatten(float[][] rows, int dims) {
+        float[] flat = new float[rows.length * dims];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, flat, i * dims, dims);
+        }
+        return flat;
+    }
+
+    /**
+     * Centroid cosines for all, then the preferred-label cosine only for the {@link #RESCORED} best of those: the
+     * label vector can only lift an occupation that its centroid already puts near the top.
+     */
+    private float[] cosines(float[] q) {
+        float[] c = new float[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            c[i] = dot(q, centroid, i * dims);
+        }
+        for (Near n : top(c, RESCORED)) {
+            int i = index.get(n.occupationId());
+            c[i] = Math.max(c[i], dot(q, label, i * dims));
+        }
+        return c;
+    }
+
+    private static final int RESCORED = 200;
+
+    private float dot(float[] q, float[] flat, int offset) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        for (int j = 0; j < dims; j += 4) {
+            s0 += q[j] * flat[offset + j];
+            s1 += q[j + 1] * flat[offset + j + 1];
+            s2 += q[j + 2] * flat[offset + j + 2];
+            s3 += q[j + 3] * flat[offset + j + 3];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    private List<Near> top(float[] c, int limit) {
+        java.util.PriorityQueue<Integer> heap = new java.util.PriorityQueue<>((a, b) -> Float.compare(c[a], c[b]));
+        for (int i = 0; i < c.length; i++) {
+            heap.add(i);
+            if (heap.size() > limit) {
+                heap.poll();
+            }
+        }
+        List<Near> out = new ArrayList<>(heap.size());
+        while (!heap.isEmpty()) {
+            int i = heap.poll();
+            out.add(0, new Near(ids[i], c[i]));
+        }
+        return out;
     }
 
     int size() {

@@ -41,6 +41,7 @@ public final class ExtractGenerator {
         log.printf("linked %d O*NET occupations to ESCO by shared titles%n", onetToEsco.size());
         int links = new LinkGenerator(from, out).write();
         log.printf("wrote %d Korean-English occupation links%n", links);
+        log.printf("label_terms.tsv.gz: %d analysed labels%n", io.jobpilot.taxonomy.LabelTerms.generate(out));
         if (embedder != null) {
             new VectorGenerator(out, embedder, log).write(esco);
         }
