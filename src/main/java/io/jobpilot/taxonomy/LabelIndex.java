@@ -33,6 +33,7 @@ final class LabelIndex {
 
     private final Analyzer analyzer;
     private final Map<String, int[]> postings;
+    private final Map<String, String> canonical;
     private final String[] docOccupation;
     private final String[] docLabel;
     private final List<Set<String>> docTerms;
@@ -41,8 +42,9 @@ final class LabelIndex {
     private final double[] docWeight;
 
     private LabelIndex(Analyzer analyzer, Map<String, int[]> postings, String[] docOccupation, String[] docLabel,
-                       List<Set<String>> docTerms, Map<String, Integer> df) {
+                       List<Set<String>> docTerms, Map<String, Integer> df, Map<String, String> canonical) {
         this.analyzer = analyzer;
+        this.canonical = canonical;
         this.postings = postings;
         this.docOccupation = docOccupation;
         this.docLabel = docLabel;
@@ -57,7 +59,7 @@ final class LabelIndex {
 
     /** Labels to index: occupation id and label text, in order. */
     static LabelIndex build(Analyzer analyzer, List<Map.Entry<String, String>> labels,
-                            java.util.function.Function<String, Set<String>> analysed) {
+                            java.util.function.Function<String, Set<String>> analysed, Map<String, String> canonical) {
         List<Set<String>> terms = new ArrayList<>(labels.size());
         Map<String, Integer> df = new HashMap<>();
         String[] occ = new String[labels.size()];
@@ -65,7 +67,7 @@ final class LabelIndex {
         Map<String, List<Integer>> postings = new HashMap<>();
         int i = 0;
         for (var l : labels) {
-            Set<String> t = analysed.apply(l.getValue());
+            Set<String> t = canonical(analysed.apply(l.getValue()), canonical);
             for (String term : t) {
                 df.merge(term, 1, Integer::sum);
                 postings.computeIfAbsent(term, k -> new ArrayList<>(2)).add(i);
@@ -77,7 +79,19 @@ final class LabelIndex {
         }
         Map<String, int[]> packed = new HashMap<>(postings.size() * 2);
         postings.forEach((k, v) -> packed.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        return new LabelIndex(analyzer, packed, occ, text, terms, df);
+        return new LabelIndex(analyzer, packed, occ, text, terms, df, canonical);
+    }
+
+    /** Terms with same-meaning title terms replaced by one canonical term. */
+    static Set<String> canonical(Set<String> terms, Map<String, String> canonical) {
+        if (canonical.isEmpty()) {
+            return terms;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : terms) {
+            out.add(canonical.getOrDefault(t, t));
+        }
+        return out;
     }
 
     static Set<String> terms(Analyzer analyzer, String text) {
@@ -100,7 +114,7 @@ final class LabelIndex {
     }
 
     Query analyse(String text) {
-        Set<String> q = terms(analyzer, text);
+        Set<String> q = canonical(terms(analyzer, text), canonical);
         return new Query(q, q.stream().mapToDouble(this::idf).sum());
     }
 

@@ -74,12 +74,25 @@ public final class Taxonomy {
             Analyzer ko = Analyzers.korean();
             Analyzer en = Analyzers.english();
             CompletableFuture<LabelIndex> korean = CompletableFuture.supplyAsync(
-                    () -> LabelIndex.build(ko, o.koreanLabels, l -> cached.terms("ko", l, ko)), pool);
-            LabelIndex english = LabelIndex.build(en, o.englishLabels, l -> cached.terms("en", l, en));
+                    () -> LabelIndex.build(ko, o.koreanLabels, l -> cached.terms("ko", l, ko), koreanTitleTerms(options)), pool);
+            LabelIndex english = LabelIndex.build(en, o.englishLabels, l -> cached.terms("en", l, en), Map.of());
             return new Taxonomy(o, join(skills), english, join(korean), join(vectors));
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Korean title terms read as one (see data/curated/korean_title_terms.tsv). */
+    private static Map<String, String> koreanTitleTerms(Options options) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (var r : options.source().table("curated/korean_title_terms.tsv", "canonical", "variants").rows()) {
+            for (String v : r.list("variants")) {
+                if (m.putIfAbsent(v, r.required("canonical")) != null) {
+                    throw r.error("term '" + v + "' is already read as '" + m.get(v) + "'");
+                }
+            }
+        }
+        return m;
     }
 
     private static LabelTerms labelTerms(Options options) {
