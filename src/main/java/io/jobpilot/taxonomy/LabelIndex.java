@@ -40,6 +40,9 @@ final class LabelIndex {
     private final Map<String, Integer> df;
     private final Map<String, List<Integer>> docsOf = new HashMap<>();
     private final double[] docWeight;
+    private final int[] docOrdinal;
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final int occupationCount;
 
     private LabelIndex(Analyzer analyzer, Map<String, int[]> postings, String[] docOccupation, String[] docLabel,
                        List<Set<String>> docTerms, Map<String, Integer> df, Map<String, String> canonical) {
@@ -51,10 +54,18 @@ final class LabelIndex {
         this.docTerms = docTerms;
         this.df = df;
         this.docWeight = new double[docOccupation.length];
+        this.docOrdinal = new int[docOccupation.length];
         for (int i = 0; i < docOccupation.length; i++) {
+            Integer o = ordinals.get(docOccupation[i]);
+            if (o == null) {
+                o = ordinals.size();
+                ordinals.put(docOccupation[i], o);
+            }
+            docOrdinal[i] = o;
             docsOf.computeIfAbsent(docOccupation[i], k -> new ArrayList<>()).add(i);
             docWeight[i] = docTerms.get(i).stream().mapToDouble(this::idf).sum();
         }
+        this.occupationCount = ordinals.size();
     }
 
     /** Labels to index: occupation id and label text, in order. */
@@ -136,21 +147,36 @@ final class LabelIndex {
                 shared[d] += idf;
             }
         }
-        Map<String, Integer> bestDoc = new HashMap<>();
-        Map<String, Double> bestScore = new HashMap<>();
+        // best label per occupation, kept in arrays indexed by occupation ordinal (no boxing on the hot path)
+        float[] best = new float[occupationCount];
+        int[] bestDoc = new int[occupationCount];
+        int[] seen = new int[Math.min(count, occupationCount)];
+        int seenCount = 0;
         for (int i = 0; i < count; i++) {
             int d = touched[i];
-            double dice = 2 * shared[d] / (query.weight() + docWeight[d]);
-            if (dice > bestScore.getOrDefault(docOccupation[d], -1.0)) {
-                bestScore.put(docOccupation[d], dice);
-                bestDoc.put(docOccupation[d], d);
+            int o = docOrdinal[d];
+            float dice = (float) (2 * shared[d] / (query.weight() + docWeight[d]));
+            if (best[o] == 0) {
+                seen[seenCount++] = o;
+            }
+            if (dice > best[o]) {
+                best[o] = dice;
+                bestDoc[o] = d;
             }
         }
-        return bestDoc.values().stream()
-                .map(d -> new Hit(docOccupation[d], docLabel[d], bestScore.get(docOccupation[d]), List.of()))
-                .sorted(BY_SCORE).limit(limit)
-                .map(h -> dice(bestDoc.get(h.occupationId()), query.terms(), query.weight()))
+        List<Hit> hits = new ArrayList<>(seenCount);
+        for (int i = 0; i < seenCount; i++) {
+            int o = seen[i];
+            hits.add(new Hit(docOccupation[bestDoc[o]], docLabel[bestDoc[o]], best[o], List.of()));
+        }
+        hits.sort(BY_SCORE);
+        return hits.stream().limit(limit)
+                .map(h -> dice(bestDocOf(h, bestDoc), query.terms(), query.weight()))
                 .toList();
+    }
+
+    private int bestDocOf(Hit h, int[] bestDoc) {
+        return bestDoc[ordinals.get(h.occupationId())];
     }
 
     /** The best label of one occupation for the query (score 0 when no label shares a term). */
