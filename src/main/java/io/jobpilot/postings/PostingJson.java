@@ -1,0 +1,35 @@
+package io.jobpilot.postings;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The JSON form of an indexed posting, as stored in the index. */
+final class PostingJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private PostingJson() {
+    }
+
+    static byte[] write(IndexedPosting p) {
+        try {
+            return MAPPER.writeValueAsBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static IndexedPosting read(byte[] json) {
+        try {
+            return MAPPER.readValue(json, IndexedPosting.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored posting cannot be read back", e);
+        }
+    }
+}

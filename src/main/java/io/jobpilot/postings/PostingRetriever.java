@@ -1,0 +1,163 @@
+package io.jobpilot.postings;
+
+import io.jobpilot.taxonomy.TextEmbedder;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Hybrid retrieval over one searcher: a BM25 query on titles, bodies, skill and occupation concepts, and for English a
+ * KNN query on the posting vectors, both under the same filters, fused by reciprocal rank (scale-free and
+ * deterministic). Korean relies on Nori and the concepts: the embedding model is English-only.
+ */
+final class PostingRetriever {
+    private static final int RRF_K = 60;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+    private final TextEmbedder embedder;
+
+    PostingRetriever(IndexSearcher searcher, Analyzer analyzer, TextEmbedder embedder) {
+        this.searcher = searcher;
+        this.analyzer = analyzer;
+        this.embedder = embedder;
+    }
+
+    List<PostingIndex.Candidate> retrieve(Retrieval r) throws IOException {
+        Query filter = filter(r.filters());
+        Map<Integer, Double> fused = new HashMap<>();
+        Query text = textQuery(r);
+        if (text != null) {
+            BooleanQuery q = new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
+            fuse(fused, searcher.search(q, r.k()).scoreDocs);
+        }
+        boolean english = !"ko".equals(r.lang());
+        if (english && embedder != null && r.text() != null && !r.text().isBlank()) {
+            float[] v = embedder.embed(r.text());
+            fuse(fused, searcher.search(new KnnFloatVectorQuery(PostingDocument.VECTOR, v, Math.min(r.k(), 100), filter),
+                    Math.min(r.k(), 100)).scoreDocs);
+        }
+        if (text == null && fused.isEmpty()) {
+            fuse(fused, searcher.search(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                    .add(filter, Occur.FILTER).build(), r.k()).scoreDocs);
+        }
+        List<PostingIndex.Candidate> out = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (var e : fused.entrySet()) {
+            IndexedPosting p = PostingJson.read(stored.document(e.getKey()).getBinaryValue(PostingDocument.JSON).bytes);
+            out.add(new PostingIndex.Candidate(p, e.getValue()));
+        }
+        out.sort((a, b) -> a.retrievalScore() != b.retrievalScore() ? Double.compare(b.retrievalScore(), a.retrievalScore())
+                : a.posting().id().compareTo(b.posting().id()));
+        return out.size() > r.k() ? out.subList(0, r.k()) : out;
+    }
+
+    private static void fuse(Map<Integer, Double> fused, ScoreDoc[] ranked) {
+        for (int i = 0; i < ranked.length; i++) {
+            fused.merge(ranked[i].doc, 1.0 / (RRF_K + i + 1), Double::sum);
+        }
+    }
+
+    private Query textQuery(Retrieval r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        String lang = "ko".equals(r.lang()) ? "ko" : "en";
+        if (r.text() != null && !r.text().isBlank()) {
+            for (String lg : Set.of(lang, "ko".equals(lang) ? "en" : "ko")) {
+                float weight = lg.equals(lang) ? 1f : 0.5f;
+                for (String t : terms(PostingDocument.title(lg), r.text())) {
+                    b.add(new BoostQuery(new TermQuery(new Term(PostingDocument.title(lg), t)), 3f * weight), Occur.SHOULD);
+                    b.add(new BoostQuery(new TermQuery(new Term(PostingDocument.body(lg), t)), weight), Occur.SHOULD);
+                    clauses += 2;
+                }
+            }
+        }
+        for (String s : r.skillIds()) {
+            b.add(new BoostQuery(new TermQuery(new Term(PostingDocument.SKILL, s)), 2f), Occur.SHOULD);
+            clauses++;
+        }
+        for (String o : r.occupationIds()) {
+            b.add(new BoostQuery(new TermQuery(new Term(PostingDocument.OCCUPATION, o)), 4f), Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? null : b.build();
+    }
+
+    private Query filter(Retrieval.Filters f) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+        Query open = LongPoint.newRangeQuery(PostingDocument.VALID_UNTIL, f.openOn().toEpochDay(), Long.MAX_VALUE);
+        if (f.includeArchived()) {
+            open = new BooleanQuery.Builder().add(open, Occur.SHOULD)
+                    .add(new TermQuery(new Term(PostingDocument.ARCHIVED, "1")), Occur.SHOULD).build();
+        }
+        b.add(open, Occur.FILTER);
+        if (f.remoteOnly()) {
+            b.add(new TermQuery(new Term(PostingDocument.REMOTE, "1")), Occur.FILTER);
+        }
+        if (!f.places().isEmpty()) {
+            BooleanQuery.Builder places = new BooleanQuery.Builder();
+            f.places().forEach(p -> places.add(new TermQuery(new Term(PostingDocument.PLACE, p)), Occur.SHOULD));
+            places.add(new TermQuery(new Term(PostingDocument.REMOTE, "1")), Occur.SHOULD);
+            b.add(places.build(), Occur.FILTER);
+        }
+        if (!f.employmentTypes().isEmpty()) {
+            BooleanQuery.Builder types = new BooleanQuery.Builder();
+            f.employmentTypes().forEach(t -> types.add(new TermQuery(new Term(PostingDocument.EMPLOYMENT, t)), Occur.SHOULD));
+            b.add(types.build(), Occur.FILTER);
+        }
+        if (f.minAnnualSalary() != null) {
+            // postings with an unknown salary stay: unknown is shown as unknown, not filtered out as a mismatch
+            BooleanQuery.Builder salary = new BooleanQuery.Builder()
+                    .add(DoublePoint.newRangeQuery(PostingDocument.SALARY, f.minAnnualSalary(), Double.MAX_VALUE), Occur.SHOULD)
+                    .add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                            .add(DoublePoint.newRangeQuery(PostingDocument.SALARY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE),
+                                    Occur.MUST_NOT).build(), Occur.SHOULD);
+            b.add(salary.build(), Occur.FILTER);
+        }
+        f.excludedOrganizations().forEach(o -> b.add(new TermQuery(new Term(PostingDocument.ORGANIZATION,
+                PostingDocument.organizationKey(o))), Occur.MUST_NOT));
+        for (String k : f.excludedKeywords()) {
+            for (String lg : List.of("ko", "en")) {
+                for (String t : terms(PostingDocument.title(lg), k)) {
+                    b.add(new TermQuery(new Term(PostingDocument.title(lg), t)), Occur.MUST_NOT);
+                    b.add(new TermQuery(new Term(PostingDocument.body(lg), t)), Occur.MUST_NOT);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private Set<String> terms(String field, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+}
