@@ -29,7 +29,7 @@ final class MatchScorer {
     static final double W_PLACE = 0.10;
     static final double W_SALARY = 0.05;
     static final double W_FRESH = 0.05;
-    static final double CAP_SENIORITY = 0.45;
+    static final double CAP_SENIORITY = 0.3;
     static final double CAP_HARD = 0.5;
 
     private final Taxonomy taxonomy;
@@ -194,10 +194,13 @@ final class MatchScorer {
 
     /** The salary factor; -1 when the posting's maximum is below the seeker's floor (a failed hard requirement). */
     private double salary(MatchQuery q, Posting p, String lang, List<String> fits, List<String> unknowns, List<String> caps) {
+        Posting.Salary s = p.baseSalary();
         if (q.salaryFloorAnnual() == null) {
+            if (s == null) {
+                unknowns.add(Phrases.get("unknown.salary", lang));
+            }
             return 0;
         }
-        Posting.Salary s = p.baseSalary();
         Double min = s == null ? null : s.annualMin();
         Double max = s == null || s.max() == null ? min
                 : new Posting.Salary(s.max(), s.max(), s.currency(), s.unit()).annualMin();

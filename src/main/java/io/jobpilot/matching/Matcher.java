@@ -50,7 +50,8 @@ public final class Matcher {
         return cache.get(key, k -> compute(q, limit));
     }
 
-    private List<Match> compute(MatchQuery q, int limit) {
+    private List<Match> compute(MatchQuery asked, int limit) {
+        MatchQuery q = understood(asked);
         LocalDate today = LocalDate.now(clock);
         Set<String> targets = expand(q.targetOccupations());
         Retrieval.Filters filters = new Retrieval.Filters(today, includeArchived, q.remoteOnly(), List.of(), List.of(),
@@ -66,6 +67,29 @@ public final class Matcher {
         scored.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.posting().id()));
         return capPerEmployer(scored, limit);
     }
+
+    /**
+     * A query given only as text (a search) gets its targets and skills from the taxonomy, so the ranking has
+     * something to judge by; what the caller stated is never overridden.
+     */
+    private MatchQuery understood(MatchQuery q) {
+        if (q.text() == null || q.text().isBlank()) {
+            return q;
+        }
+        MatchQuery out = q;
+        if (q.targetOccupations().isEmpty()) {
+            var title = taxonomy.normaliseTitle(q.text());
+            out = out.withTargets(title.matches().stream().filter(m -> m.score() >= TARGET_SCORE).limit(3)
+                    .map(m -> m.occupation().id()).toList());
+        }
+        if (q.skills().isEmpty()) {
+            out = out.withSkills(taxonomy.extractSkills(q.text()).stream()
+                    .map(m -> new MatchQuery.SkillClaim(m.skill().id(), m.evidence())).toList());
+        }
+        return out;
+    }
+
+    private static final double TARGET_SCORE = 0.5;
 
     static List<Match> capPerEmployer(List<Match> ranked, int limit) {
         Map<String, Integer> perEmployer = new HashMap<>();
