@@ -7,15 +7,30 @@ import io.jobpilot.llm.MiniLmEmbedder;
 import io.jobpilot.taxonomy.Taxonomy;
 import io.jobpilot.taxonomy.TextEmbedder;
 import org.slf4j.LoggerFactory;
+import io.jobpilot.matching.Matcher;
+import io.jobpilot.postings.PostingEnricher;
+import io.jobpilot.postings.PostingIndex;
+import io.jobpilot.postings.PostingRefresher;
+import io.jobpilot.postings.ShippedSample;
+
+import java.time.Clock;
 
 /** The one composition root: builds every part by hand from the configuration. Tests build the same App. */
-public final class App {
+public final class App implements AutoCloseable {
     private final Config config;
+    private final Clock clock;
     private volatile Taxonomy taxonomy;
     private volatile TextEmbedder embedder;
+    private PostingIndex index;
+    private Matcher matcher;
 
     public App(Config config) {
+        this(config, Clock.systemUTC());
+    }
+
+    public App(Config config, Clock clock) {
         this.config = config;
+        this.clock = clock;
         ((Logger) LoggerFactory.getLogger("io.jobpilot")).setLevel(Level.toLevel(config.logLevel(), Level.WARN));
     }
 
@@ -33,6 +48,40 @@ public final class App {
             }
         }
         return embedder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The posting index under {@code data.dir/index}; on first open with an empty index, the shipped sample is indexed. */
+    public synchronized PostingIndex index() {
+        if (index == null) {
+            index = PostingIndex.open(config.dataDir().resolve("index"), embedder());
+            if (index.size() == 0 && config.sample()) {
+                refresher().refresh(ShippedSample.batches(clock.instant()));
+            }
+        }
+        return index;
+    }
+
+    public PostingRefresher refresher() {
+        return new PostingRefresher(index(), new PostingEnricher(taxonomy()), clock);
+    }
+
+    public synchronized Matcher matcher() {
+        if (matcher == null) {
+            matcher = new Matcher(index(), taxonomy(), clock, config.sample());
+        }
+        return matcher;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
     }
 
     public Taxonomy taxonomy() {

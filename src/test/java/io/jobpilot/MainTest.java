@@ -43,7 +43,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "taxonomy", "eval", "bench", "extract-data"})
+    @ValueSource(strings = {"serve", "taxonomy", "search", "ingest", "eval", "bench", "extract-data"})
     void everyCommandHasHelp(String command) {
         assertThat(Main.run(command, "--help")).isZero();
         assertThat(out()).contains("Usage: jobpilot " + command).contains("--help");

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * @param httpHost   the address the web chat and API listen on
  * @param httpPort   the port the web chat and API listen on
  * @param logLevel   the level of the project's own log lines
- * @param embeddings whether English title normalisation uses the in-process embedding model
+ * @param embeddings whether English titles and postings are also matched by meaning (in-process embedding model)
+ * @param sample     whether the shipped archived sample of real postings is indexed and matched
  */
-public record Config(Path dataDir, String httpHost, int httpPort, String logLevel, boolean embeddings) {
+public record Config(Path dataDir, String httpHost, int httpPort, String logLevel, boolean embeddings, boolean sample) {
 }

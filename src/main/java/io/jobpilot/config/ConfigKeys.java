@@ -21,7 +21,9 @@ final class ConfigKeys {
     static final Key LOG_LEVEL = new Key("log.level", "warn", v -> oneOf(v, Set.of("error", "warn", "info", "debug")));
     static final Key EMBEDDINGS = new Key("taxonomy.embeddings", "true", v -> oneOf(v, Set.of("true", "false")));
 
-    static final List<Key> ALL = List.of(DATA_DIR, HTTP_HOST, HTTP_PORT, LOG_LEVEL, EMBEDDINGS);
+    static final Key SAMPLE = new Key("postings.sample", "true", v -> oneOf(v, Set.of("true", "false")));
+
+    static final List<Key> ALL = List.of(DATA_DIR, HTTP_HOST, HTTP_PORT, LOG_LEVEL, EMBEDDINGS, SAMPLE);
 
     private ConfigKeys() {
     }

@@ -57,7 +57,8 @@ public final class ConfigLoader {
                 values.get(ConfigKeys.HTTP_HOST.name()).strip(),
                 Integer.parseInt(values.get(ConfigKeys.HTTP_PORT.name()).strip()),
                 values.get(ConfigKeys.LOG_LEVEL.name()).strip().toLowerCase(Locale.ROOT),
-                Boolean.parseBoolean(values.get(ConfigKeys.EMBEDDINGS.name()).strip()));
+                Boolean.parseBoolean(values.get(ConfigKeys.EMBEDDINGS.name()).strip()),
+                Boolean.parseBoolean(values.get(ConfigKeys.SAMPLE.name()).strip()));
     }
 
     private static void readYaml(Path file, Map<String, String> values, Map<String, String> origin, List<String> problems) {

@@ -22,9 +22,10 @@ import java.util.Set;
  * the score. The same function ranks candidates for a posting in the reverse direction.
  */
 final class MatchScorer {
-    static final double W_REQUIRED = 0.30;
+    static final double W_REQUIRED = 0.25;
     static final double W_PREFERRED = 0.15;
-    static final double W_OCCUPATION = 0.25;
+    static final double W_OCCUPATION = 0.20;
+    static final double W_TITLE = 0.10;
     static final double W_SENIORITY = 0.10;
     static final double W_PLACE = 0.10;
     static final double W_SALARY = 0.05;
@@ -81,6 +82,7 @@ final class MatchScorer {
         }
 
         score += occupation(ip, targets, lang, fits, unknowns);
+        score += titleWords(q, p, lang, fits);
         score += seniority(q, p, lang, fits, unknowns, caps);
         if (!caps.isEmpty()) {
             cap = Math.min(cap, CAP_SENIORITY);
@@ -130,6 +132,24 @@ final class MatchScorer {
         return 0;
     }
 
+    /** The share of the query's words found in the posting title ("행정" in "행정직", "developer" in "Java Developer"). */
+    private double titleWords(MatchQuery q, Posting p, String lang, List<String> fits) {
+        if (q.text() == null || q.text().isBlank()) {
+            return 0;
+        }
+        String title = p.title().toLowerCase(Locale.ROOT);
+        List<String> words = io.jobpilot.taxonomy.Text.tokens(q.text()).stream().map(io.jobpilot.taxonomy.Text.Token::key)
+                .filter(w -> w.length() >= 2).distinct().toList();
+        if (words.isEmpty()) {
+            return 0;
+        }
+        List<String> found = words.stream().filter(title::contains).toList();
+        if (!found.isEmpty()) {
+            fits.add(Phrases.get("title", lang, String.join(", ", found)));
+        }
+        return W_TITLE * found.size() / words.size();
+    }
+
     /** Same ISCO minor group (3 digits) or same KSCO minor group: a related occupation. */
     private boolean sameGroup(String a, String b) {
         Occupation x = taxonomy.occupation(a).orElse(null);
@@ -145,8 +165,22 @@ final class MatchScorer {
         return code == null || code.length() < n ? "" : code.substring(0, n);
     }
 
+    /** The occupation's name in the reader's language, through a linked occupation when its own taxonomy lacks one. */
     private String label(String occupationId, String lang) {
-        return taxonomy.occupation(occupationId).map(o -> o.label(lang)).orElse(occupationId);
+        Occupation o = taxonomy.occupation(occupationId).orElse(null);
+        if (o == null) {
+            return occupationId;
+        }
+        boolean lacks = "ko".equals(lang) ? o.labelKo().isEmpty() : o.labelEn().isEmpty();
+        if (lacks) {
+            for (var link : taxonomy.links(occupationId)) {
+                Occupation other = taxonomy.occupation(link.to()).orElse(null);
+                if (other != null && !("ko".equals(lang) ? other.labelKo() : other.labelEn()).isEmpty()) {
+                    return other.label(lang) + " / " + o.label(lang);
+                }
+            }
+        }
+        return o.label(lang);
     }
 
     private double seniority(MatchQuery q, Posting p, String lang, List<String> fits, List<String> unknowns, List<String> caps) {

@@ -3,6 +3,7 @@ package io.jobpilot.matching;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jobpilot.postings.IndexedPosting;
+import io.jobpilot.postings.Places;
 import io.jobpilot.postings.PostingIndex;
 import io.jobpilot.postings.Retrieval;
 import io.jobpilot.taxonomy.OccupationLink;
@@ -54,7 +55,8 @@ public final class Matcher {
         MatchQuery q = understood(asked);
         LocalDate today = LocalDate.now(clock);
         Set<String> targets = expand(q.targetOccupations());
-        Retrieval.Filters filters = new Retrieval.Filters(today, includeArchived, q.remoteOnly(), List.of(), List.of(),
+        List<String> places = q.location() == null ? List.of() : List.copyOf(Places.keys(q.location()));
+        Retrieval.Filters filters = new Retrieval.Filters(today, includeArchived, q.remoteOnly(), places, List.of(),
                 null, q.blockedCompanies(), q.blockedKeywords());
         String text = q.text() != null && !q.text().isBlank() ? q.text() : targetText(q);
         Retrieval r = new Retrieval(text, q.lang(), q.skills().stream().map(MatchQuery.SkillClaim::skillId).toList(),
@@ -127,7 +129,9 @@ public final class Matcher {
         var p = ip.posting();
         String source = p.provenance().source();
         Instant when = checked.getOrDefault(source, p.provenance().fetchedAt());
-        String text = Phrases.get("checked", lang, Sources.display(source), ago(when, lang));
+        String text = io.jobpilot.postings.ShippedSample.isSample(source)
+                ? Phrases.get("sample", lang, Sources.display(source))
+                : Phrases.get("checked", lang, Sources.display(source), ago(when, lang));
         if (p.validThrough() != null && p.validThrough().isBefore(today)) {
             text += "; " + Phrases.get("closed", lang, p.validThrough());
         }

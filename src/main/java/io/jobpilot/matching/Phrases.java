@@ -8,6 +8,7 @@ final class Phrases {
             Map.entry("occupation", new String[]{"occupation: {0}", "직업: {0}"}),
             Map.entry("occupation.related", new String[]{"related occupation: {0}", "관련 직업: {0}"}),
             Map.entry("occupation.inferred", new String[]{" (inferred from the title)", " (제목에서 추정)"}),
+            Map.entry("title", new String[]{"title has: {0}", "제목에 포함: {0}"}),
             Map.entry("place", new String[]{"location: {0}", "근무지: {0}"}),
             Map.entry("remote", new String[]{"remote work", "재택/원격 근무"}),
             Map.entry("salary", new String[]{"pay at or above your floor ({0})", "희망 연봉 이상 ({0})"}),
@@ -29,7 +30,8 @@ final class Phrases {
                     "점수 제한: 공고 언어 {0}는 내 사용 언어가 아님"}),
             Map.entry("closed", new String[]{"closed on {0} (archived sample, not a current opening)",
                     "{0} 마감 (보관된 예시 공고, 현재 모집 아님)"}),
-            Map.entry("checked", new String[]{"from {0}, checked {1}", "출처 {0}, {1} 확인"}));
+            Map.entry("checked", new String[]{"from {0}, checked {1}", "출처 {0}, {1} 확인"}),
+            Map.entry("sample", new String[]{"from {0}", "출처 {0}"}));
 
     private Phrases() {
     }

@@ -5,8 +5,8 @@ import java.util.Map;
 /** How sources are named to users. */
 final class Sources {
     private static final Map<String, String> NAMES = Map.of(
-            "alio", "ALIO", "alio-sample", "ALIO (archived sample)", "nyc", "NYC Open Data",
-            "nyc-sample", "NYC Open Data (archived sample)", "usajobs", "USAJOBS");
+            "alio", "ALIO", "alio-sample", "ALIO (archived sample, snapshot of 2026-02..08)", "nyc", "NYC Open Data",
+            "nyc-sample", "NYC Open Data (archived sample, snapshot of 2026-09-21)", "usajobs", "USAJOBS");
 
     private Sources() {
     }

@@ -30,6 +30,8 @@ final class PostingDocument {
     static final String VALID_UNTIL = "valid_until";
     static final String ARCHIVED = "archived";
     static final String ORGANIZATION = "organization";
+    /** The place key of postings that do not say where: a place filter keeps them (unknown is not a mismatch). */
+    static final String UNKNOWN_PLACE = "_unknown";
     /** Unknown validThrough is indexed as open forever: unknown is never treated as expired. */
     static final long OPEN_ENDED = Long.MAX_VALUE;
 
@@ -59,6 +61,9 @@ final class PostingDocument {
         ip.skills().forEach(s -> d.add(new StringField(SKILL, s.skillId(), Field.Store.NO)));
         ip.occupations().forEach(o -> d.add(new StringField(OCCUPATION, o, Field.Store.NO)));
         Places.keys(p.location().display()).forEach(k -> d.add(new StringField(PLACE, k, Field.Store.NO)));
+        if (p.location().isUnknown()) {
+            d.add(new StringField(PLACE, UNKNOWN_PLACE, Field.Store.NO));
+        }
         d.add(new StringField(REMOTE, p.remote() ? "1" : "0", Field.Store.NO));
         p.employmentType().forEach(e -> d.add(new StringField(EMPLOYMENT, e, Field.Store.NO)));
         if (p.baseSalary() != null && p.baseSalary().annualMin() != null) {

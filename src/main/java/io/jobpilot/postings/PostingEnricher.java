@@ -46,10 +46,10 @@ public final class PostingEnricher {
         add(skills, p.title(), PostingSkill.Section.MENTIONED);
         add(skills, p.description(), PostingSkill.Section.MENTIONED);
         add(skills, p.responsibilities(), PostingSkill.Section.MENTIONED);
-        TitleResult title = taxonomy.normaliseTitle(p.title());
+        TitleResult title = bestTitle(p);
         Set<String> occupations = new LinkedHashSet<>();
         String reason = "";
-        if (!title.unknown() && title.best().score() >= MIN_OCCUPATION_SCORE) {
+        if (title != null && !title.unknown() && title.best().score() >= MIN_OCCUPATION_SCORE) {
             TitleMatch best = title.best();
             occupations.add(best.occupation().id());
             best.links().stream().map(OccupationLink::to).forEach(occupations::add);
@@ -60,11 +60,49 @@ public final class PostingEnricher {
         return new IndexedPosting(p, new ArrayList<>(skills.values()), List.copyOf(occupations), true, reason);
     }
 
+    /**
+     * The occupation behind a title. Korean public-sector titles are announcements ("2026년 ○○공단 행정직(기간제) 채용
+     * 공고"): the year, the institution, brackets and announcement words are taken out, and the remaining parts are
+     * tried one by one; the best-scoring reading wins.
+     */
+    private TitleResult bestTitle(Posting p) {
+        List<String> readings = new ArrayList<>();
+        readings.add(p.title());
+        if ("ko".equals(p.language())) {
+            String t = p.title().replaceAll("\\[[^]]*]", " ").replaceAll("\\d{2,4}\\s*년도?", " ")
+                    .replaceAll("(상반기|하반기|제\\s*\\d+\\s*차|\\d+\\s*차)", " ");
+            if (p.hiringOrganization() != null) {
+                t = t.replace(p.hiringOrganization(), " ");
+            }
+            t = ANNOUNCEMENT.matcher(t).replaceAll(" ");
+            readings.add(t);
+            for (String part : t.split("[()（）,·/]")) {
+                if (part.strip().length() >= 2) {
+                    readings.add(part.strip());
+                }
+            }
+        }
+        TitleResult best = null;
+        for (String r : readings) {
+            TitleResult res = taxonomy.normaliseTitle(r);
+            if (!res.unknown() && (best == null || best.unknown() || res.best().score() > best.best().score())) {
+                best = res;
+            }
+        }
+        return best;
+    }
+
+    private static final Pattern ANNOUNCEMENT = Pattern.compile(
+            "공개경쟁채용시험|공개경쟁|공개채용|경력경쟁|채용시험|채용공고|재공고|채용|공고|모집|안내|선발|직원|근로자|인력|분야|\\s+및\\s+");
+
     private void add(Map<String, PostingSkill> skills, String text, PostingSkill.Section section) {
         if (text == null || text.isBlank()) {
             return;
         }
         for (SkillMention m : taxonomy.extractSkills(text)) {
+            if (m.skill().kind() == io.jobpilot.taxonomy.SkillKind.ELEMENT) {
+                continue; // O*NET abilities such as "Design" or "Writing" are too broad to read from an ad's words
+            }
             String lang = io.jobpilot.taxonomy.Text.hasHangul(m.evidence()) ? "ko" : "en";
             skills.putIfAbsent(m.skill().id(), new PostingSkill(m.skill().id(), m.skill().label(lang), m.evidence(), section));
         }

@@ -46,6 +46,11 @@ public final class PostingRefresher {
     }
 
     public Report refresh(List<SourceBatch> batches) {
+        return refresh(batches, (done, total) -> { });
+    }
+
+    /** As {@link #refresh(List)}, telling {@code progress} (done, total) as new or changed postings are prepared. */
+    public Report refresh(List<SourceBatch> batches, java.util.function.BiConsumer<Integer, Integer> progress) {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> existing = index.hashes();
         Map<String, Posting> kept = new LinkedHashMap<>();
@@ -91,11 +96,13 @@ public final class PostingRefresher {
         int unchanged = 0;
         int[] embedded = {0};
         List<IndexChanges.Upsert> upserts = new ArrayList<>();
-        for (Posting p : kept.values()) {
+        List<Posting> changed = kept.values().stream()
+                .filter(p -> !p.provenance().contentHash().equals(existing.get(p.id()))).toList();
+        unchanged = kept.size() - changed.size();
+        for (Posting p : changed) {
             String old = existing.get(p.id());
-            if (p.provenance().contentHash().equals(old)) {
-                unchanged++;
-                continue;
+            if (upserts.size() % 100 == 0) {
+                progress.accept(upserts.size(), changed.size());
             }
             if (old == null) {
                 added++;
@@ -104,6 +111,7 @@ public final class PostingRefresher {
             }
             upserts.add(new IndexChanges.Upsert(enricher.enrich(p), vector(p, embedded), archivedIds.contains(p.id())));
         }
+        progress.accept(changed.size(), changed.size());
         Map<String, java.time.Instant> checked = new HashMap<>();
         batches.stream().filter(SourceBatch::complete).forEach(b -> checked.put(b.source(), clock.instant()));
         long generation = index.apply(new IndexChanges(upserts, List.copyOf(deletions), checked));

@@ -117,6 +117,7 @@ final class PostingRetriever {
             BooleanQuery.Builder places = new BooleanQuery.Builder();
             f.places().forEach(p -> places.add(new TermQuery(new Term(PostingDocument.PLACE, p)), Occur.SHOULD));
             places.add(new TermQuery(new Term(PostingDocument.REMOTE, "1")), Occur.SHOULD);
+            places.add(new TermQuery(new Term(PostingDocument.PLACE, PostingDocument.UNKNOWN_PLACE)), Occur.SHOULD);
             b.add(places.build(), Occur.FILTER);
         }
         if (!f.employmentTypes().isEmpty()) {

@@ -109,8 +109,8 @@ class MatcherTest {
         assertThat(titleOnly.unknowns()).anyMatch(u -> u.contains("skills: not listed"))
                 .anyMatch(u -> u.contains("location: not stated")).anyMatch(u -> u.contains("posting date"));
         assertThat(titleOnly.matched()).isEmpty();
-        // only the occupation (inferred from the title) counts: the unknowns add nothing
-        assertThat(titleOnly.score()).isEqualTo(MatchScorer.W_OCCUPATION);
+        // only the occupation (inferred from the title) and the title word "developer" count: the unknowns add nothing
+        assertThat(titleOnly.score()).isEqualTo(MatchScorer.W_OCCUPATION + MatchScorer.W_TITLE / 2);
         assertThat(titleOnly.fits()).anyMatch(f -> f.contains("inferred from the title"));
     }
 

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * matching and display, and no HTML library is on the classpath.
  */
 final class Html {
-    private static final Pattern BREAK = Pattern.compile("(?i)<\\s*(br|/p|/div|/h[1-6]|/tr|/ul|/ol)\\b[^>]*>");
+    /** Block elements end a line; inline ones (b, a, span) vanish without a space, so "<b>분석팀</b>에서" stays one word. */
+    private static final Pattern BREAK = Pattern.compile(
+            "(?i)<\\s*/?\\s*(br|p|div|h[1-6]|tr|td|th|ul|ol|table|section|article|blockquote|pre|hr)\\b[^>]*>");
     private static final Pattern ITEM = Pattern.compile("(?i)<\\s*li\\b[^>]*>");
     private static final Pattern DROP = Pattern.compile("(?is)<\\s*(script|style)\\b.*?<\\s*/\\s*\\1\\s*>");
     private static final Pattern TAG = Pattern.compile("(?s)<[!/?a-zA-Z][^>]*>");
@@ -41,7 +43,7 @@ final class Html {
         String s = DROP.matcher(html).replaceAll(" ");
         s = BREAK.matcher(s).replaceAll("\n");
         s = ITEM.matcher(s).replaceAll("\n• ");
-        return TAG.matcher(s).replaceAll(" ");
+        return TAG.matcher(s).replaceAll("");
     }
 
     static String unescape(String s) {

@@ -42,6 +42,7 @@ public final class ExtractGenerator {
         int links = new LinkGenerator(from, out).write();
         log.printf("wrote %d Korean-English occupation links%n", links);
         log.printf("label_terms.tsv.gz: %d analysed labels%n", io.jobpilot.taxonomy.LabelTerms.generate(out));
+        SampleGenerator.write(from, out, log);
         if (embedder != null) {
             new VectorGenerator(out, embedder, log).write(esco);
         }
