@@ -30,6 +30,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--postings", split = ",", paramLabel = "N",
+            description = "Benchmark the posting index and matcher with N synthetic postings (e.g. 10000,100000,1000000) instead.")
+    List<Integer> postings;
+
+    @Option(names = "--dir", description = "Where the benchmark indexes go (default: a temporary directory, deleted after).")
+    java.nio.file.Path dir;
+
     static final List<String> ENGLISH = List.of("Senior Java Developer", "prompt engineer", "registered nurse",
             "warehouse picker", "Head of Marketing", "data labeller", "office administrator", "truck driver");
     static final List<String> KOREAN = List.of("백엔드 개발자", "데이터 라벨러", "AI 트레이너", "간호사", "행정 사무원",
@@ -39,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (postings != null) {
+            return postingBench();
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         Taxonomy offline = Taxonomy.load(Taxonomy.Options.shipped(null));
@@ -72,6 +82,40 @@ final class BenchCommand implements Callable<Integer> {
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
         } else {
             out.forEach((k, v) -> System.out.printf("%-34s %s%n", k, v));
+        }
+        return 0;
+    }
+
+    private int postingBench() throws Exception {
+        for (int n : postings) {
+            if (n < 100 || n > 5_000_000) {
+                throw new IllegalArgumentException("--postings must be from 100 to 5000000, not " + n);
+            }
+        }
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        Taxonomy taxonomy = Taxonomy.load(Taxonomy.Options.shipped(embedder));
+        PostingBench bench = new PostingBench(taxonomy, embedder);
+        List<Object> results = new ArrayList<>();
+        for (int n : postings) {
+            java.nio.file.Path target = dir != null ? dir.resolve("bench-" + n)
+                    : java.nio.file.Files.createTempDirectory("jobpilot-bench-");
+            try {
+                Map<String, Object> r = bench.run(n, target);
+                results.add(r);
+                if (!json) {
+                    r.forEach((k, v) -> System.out.printf("%-28s %s%n", k, v));
+                    System.out.println();
+                }
+            } finally {
+                if (dir == null) {
+                    try (var files = java.nio.file.Files.walk(target)) {
+                        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+            }
+        }
+        if (json) {
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
         }
         return 0;
     }

@@ -190,6 +190,19 @@ public final class PostingIndex implements Closeable {
         return withSearcher(s -> new PostingRetriever(s, analyzer, embedder).retrieve(r));
     }
 
+    /** Ids of the {@code k} postings nearest to the vector (approximate, HNSW), for benchmarks against exact search. */
+    public List<String> nearest(float[] vector, int k) {
+        return withSearcher(s -> {
+            var top = s.search(new org.apache.lucene.search.KnnFloatVectorQuery(PostingDocument.VECTOR, vector, k), k);
+            List<String> ids = new java.util.ArrayList<>();
+            var stored = s.storedFields();
+            for (var sd : top.scoreDocs) {
+                ids.add(stored.document(sd.doc, java.util.Set.of(PostingDocument.ID)).get(PostingDocument.ID));
+            }
+            return ids;
+        });
+    }
+
     /** A retrieved posting with its fused retrieval score (reciprocal-rank fusion; only the order matters). */
     public record Candidate(IndexedPosting posting, double retrievalScore) {
     }

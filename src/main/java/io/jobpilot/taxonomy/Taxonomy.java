@@ -183,14 +183,38 @@ public final class Taxonomy {
         }
         Set<String> socs = new LinkedHashSet<>();
         escoIds.forEach(e -> socs.addAll(escoToOnet.getOrDefault(e, List.of())));
-        if (!socs.isEmpty()) {
-            skills.values().stream()
-                    .filter(s -> s.kind() != SkillKind.ELEMENT)
-                    .filter(s -> s.occupations().stream().anyMatch(c -> socs.contains(c.replace("!", ""))))
-                    .sorted((a, b) -> Boolean.compare(b.hot(), a.hot()))
-                    .forEach(s -> ids.add(s.id()));
+        List<Skill> fromOnet = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (String soc : socs) {
+            for (Skill s : skillsBySoc().getOrDefault(soc, List.of())) {
+                if (seen.add(s.id())) {
+                    fromOnet.add(s);
+                }
+            }
         }
+        fromOnet.sort((a, b) -> Boolean.compare(b.hot(), a.hot()));
+        fromOnet.forEach(s -> ids.add(s.id()));
         return ids.stream().map(skills::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private volatile Map<String, List<Skill>> bySoc;
+
+    /** O*NET-SOC code → the technologies and AI/general skills used there (not the broad elements). */
+    private Map<String, List<Skill>> skillsBySoc() {
+        Map<String, List<Skill>> m = bySoc;
+        if (m == null) {
+            m = new java.util.HashMap<>();
+            for (Skill s : skills.values()) {
+                if (s.kind() == SkillKind.ELEMENT) {
+                    continue;
+                }
+                for (String c : s.occupations()) {
+                    m.computeIfAbsent(c.replace("!", ""), k -> new ArrayList<>()).add(s);
+                }
+            }
+            bySoc = m;
+        }
+        return m;
     }
 
     /** True when English titles are also matched by meaning (an embedding model is configured). */

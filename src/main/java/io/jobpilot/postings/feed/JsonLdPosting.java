@@ -96,5 +96,4 @@ final class JsonLdPosting {
             b.salary(v, v, currency, a.isObject() ? SalaryUnits.of("baseSalary", Json.text(a, "unitText")) : null);
         }
     }
-
 }

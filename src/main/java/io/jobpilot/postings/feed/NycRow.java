@@ -48,7 +48,7 @@ final class NycRow {
         String preferred = Json.text(row, "preferred_skills");
         if (preferred != null) {
             // bullets ("•") and sentence ends separate the items; only short items read as skill names
-            Arrays.stream(preferred.split("[•\\u2022;\\n]|(?<=[.!?])\\s+"))
+            Arrays.stream(preferred.split("[•;\\n]|(?<=[.!?])\\s+"))
                     .map(s -> s.strip().replaceAll("[.\\s]+$", ""))
                     .filter(s -> !s.isEmpty() && s.length() < SHORT_SKILL)
                     .forEach(b::skill);
