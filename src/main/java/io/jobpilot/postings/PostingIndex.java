@@ -43,6 +43,9 @@ public final class PostingIndex implements Closeable {
     private final SearcherManager searchers;
     private volatile long generation;
     private volatile Map<String, Instant> checked;
+    /** Postings already read back from stored fields, by segment and document (see PostingRetriever.SegmentDoc). */
+    private final com.github.benmanes.caffeine.cache.Cache<PostingRetriever.SegmentDoc, IndexedPosting> parsed =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000).build();
 
     private PostingIndex(Directory dir, TextEmbedder embedder) throws IOException {
         this.dir = dir;
@@ -187,7 +190,7 @@ public final class PostingIndex implements Closeable {
 
     /** Retrieval candidates: BM25 over text and concepts, fused with meaning (KNN) for English. */
     public List<Candidate> retrieve(Retrieval r) {
-        return withSearcher(s -> new PostingRetriever(s, analyzer, embedder).retrieve(r));
+        return withSearcher(s -> new PostingRetriever(s, analyzer, embedder, parsed).retrieve(r));
     }
 
     /** Ids of the {@code k} postings nearest to the vector (approximate, HNSW), for benchmarks against exact search. */

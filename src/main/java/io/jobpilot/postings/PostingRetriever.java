@@ -36,10 +36,34 @@ final class PostingRetriever {
     private final Analyzer analyzer;
     private final TextEmbedder embedder;
 
-    PostingRetriever(IndexSearcher searcher, Analyzer analyzer, TextEmbedder embedder) {
+    private final com.github.benmanes.caffeine.cache.Cache<SegmentDoc, IndexedPosting> parsed;
+
+    PostingRetriever(IndexSearcher searcher, Analyzer analyzer, TextEmbedder embedder,
+                     com.github.benmanes.caffeine.cache.Cache<SegmentDoc, IndexedPosting> parsed) {
         this.searcher = searcher;
         this.analyzer = analyzer;
         this.embedder = embedder;
+        this.parsed = parsed;
+    }
+
+    /**
+     * A document of one segment. Segments never change, so a posting read from one stays valid for as long as the
+     * segment lives, across refreshes: the key is the segment's core key and the document number in it.
+     */
+    record SegmentDoc(Object segment, int doc) {
+    }
+
+    private IndexedPosting posting(int globalDoc) throws IOException {
+        var leaves = searcher.getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(globalDoc, leaves));
+        var helper = leaf.reader().getCoreCacheHelper();
+        SegmentDoc key = new SegmentDoc(helper == null ? leaf.reader() : helper.getKey(), globalDoc - leaf.docBase);
+        IndexedPosting p = parsed.getIfPresent(key);
+        if (p == null) {
+            p = PostingJson.read(searcher.storedFields().document(globalDoc).getBinaryValue(PostingDocument.JSON).bytes);
+            parsed.put(key, p);
+        }
+        return p;
     }
 
     List<PostingIndex.Candidate> retrieve(Retrieval r) throws IOException {
@@ -53,18 +77,16 @@ final class PostingRetriever {
         boolean english = !"ko".equals(r.lang());
         if (english && embedder != null && r.text() != null && !r.text().isBlank()) {
             float[] v = embedder.embed(r.text());
-            fuse(fused, searcher.search(new KnnFloatVectorQuery(PostingDocument.VECTOR, v, Math.min(r.k(), 100), filter),
-                    Math.min(r.k(), 100)).scoreDocs);
+            int k = Math.max(10, r.k() / 2);
+            fuse(fused, searcher.search(new KnnFloatVectorQuery(PostingDocument.VECTOR, v, k, filter), k).scoreDocs);
         }
         if (text == null && fused.isEmpty()) {
             fuse(fused, searcher.search(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
                     .add(filter, Occur.FILTER).build(), r.k()).scoreDocs);
         }
         List<PostingIndex.Candidate> out = new ArrayList<>();
-        var stored = searcher.storedFields();
         for (var e : fused.entrySet()) {
-            IndexedPosting p = PostingJson.read(stored.document(e.getKey()).getBinaryValue(PostingDocument.JSON).bytes);
-            out.add(new PostingIndex.Candidate(p, e.getValue()));
+            out.add(new PostingIndex.Candidate(posting(e.getKey()), e.getValue()));
         }
         out.sort((a, b) -> a.retrievalScore() != b.retrievalScore() ? Double.compare(b.retrievalScore(), a.retrievalScore())
                 : a.posting().id().compareTo(b.posting().id()));
