@@ -1,0 +1,110 @@
+package io.jobpilot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ingest and search as a user runs them, on a temp data directory. */
+class PostingCommandsTest {
+    @TempDir
+    static Path dir;
+    private static Path withSample;
+    private static Path withoutSample;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeAll
+    static void configs() throws Exception {
+        withSample = dir.resolve("sample.yaml");
+        Files.writeString(withSample, "data:\n  dir: " + dir.resolve("data-sample") + "\ntaxonomy:\n  embeddings: false\n");
+        withoutSample = dir.resolve("empty.yaml");
+        Files.writeString(withoutSample, "data:\n  dir: " + dir.resolve("data-empty")
+                + "\ntaxonomy:\n  embeddings: false\npostings:\n  sample: false\n");
+    }
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void ingestKeepsGoodRowsReportsBadOnesAndSearchFindsThem() throws Exception {
+        int code = Main.run("--config", withoutSample.toString(), "ingest", "--format", "jsonld", "--source", "hanbit",
+                "src/test/resources/cli/openings.json");
+        assertThat(code).isZero();
+        assertThat(out()).contains("read 3 postings: 2 added", "1 expired", "1 rows rejected")
+                .contains("rejected: hanbit index 2 field 'title'");
+        out.reset();
+        assertThat(Main.run("--config", withoutSample.toString(), "search", "--json", "Java backend developer")).isZero();
+        JsonNode matches = new ObjectMapper().readTree(out());
+        assertThat(matches.get(0).get("posting").get("posting").get("id").asText()).isEqualTo("hanbit:BK-1");
+        assertThat(matches.get(0).get("provenance").asText()).contains("from hanbit, checked");
+        out.reset();
+        assertThat(Main.run("--config", withoutSample.toString(), "search", "데이터 라벨링", "--near", "대전")).isZero();
+        assertThat(out()).contains("데이터 라벨링 검수자").doesNotContain("Backend Developer");
+    }
+
+    @Test
+    void ingestFailsOnlyWhenNothingUsableWasRead() {
+        assertThat(Main.run("--config", withoutSample.toString(), "ingest", "--format", "jsonld",
+                "src/test/resources/cli/broken.json")).isEqualTo(1);
+        assertThat(out()).contains("read 0 postings", "2 rows rejected");
+    }
+
+    @Test
+    void ingestNamesWhatIsWrongWithItsArguments() {
+        assertThat(Main.run("--config", withoutSample.toString(), "ingest", "nowhere.json")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot tell the format of nowhere.json");
+        assertThat(Main.run("--config", withoutSample.toString(), "ingest", "--format", "jsonld", "nowhere.json")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("source nowhere.json is not a file");
+        assertThat(Main.run("--config", withoutSample.toString(), "ingest", "--format", "xml", "src/test/resources/cli/openings.json"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("xml");
+    }
+
+    @Test
+    void theShippedSampleAnswersKoreanAndEnglishSearches() throws Exception {
+        assertThat(Main.run("--config", withSample.toString(), "search", "행정 사무원", "--lang", "ko", "--json")).isZero();
+        JsonNode ko = new ObjectMapper().readTree(out());
+        assertThat(ko.size()).isGreaterThanOrEqualTo(5);
+        assertThat(ko.get(0).get("posting").get("posting").get("language").asText()).isEqualTo("ko");
+        assertThat(ko.get(0).get("provenance").asText()).contains("archived sample");
+        out.reset();
+        assertThat(Main.run("--config", withSample.toString(), "search", "Java backend developer", "--json")).isZero();
+        JsonNode en = new ObjectMapper().readTree(out());
+        assertThat(en.get(0).get("posting").get("posting").get("title").asText().toLowerCase()).containsAnyOf("developer", "engineer");
+    }
+
+    @Test
+    void searchRejectsBadOptions() {
+        assertThat(Main.run("--config", withoutSample.toString(), "search", "x", "--lang", "fr")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--lang must be ko or en, not 'fr'");
+    }
+}
