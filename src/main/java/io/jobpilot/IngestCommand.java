@@ -1,5 +1,7 @@
 package io.jobpilot;
 
+import io.jobpilot.config.Config;
+import io.jobpilot.config.FeedConfig;
 import io.jobpilot.postings.FeedResult;
 import io.jobpilot.postings.PostingRefresher;
 import io.jobpilot.postings.ShippedSample;
@@ -33,8 +35,9 @@ final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, http(s) URLs, or 'sample'.")
-    List<String> sources;
+    @Parameters(arity = "0..*", paramLabel = "SOURCE",
+            description = "Files, http(s) URLs, names of feeds in the configuration, or 'sample' (default: every configured feed).")
+    List<String> sources = new ArrayList<>();
 
     @Option(names = "--format", description = "Feed format (default: from the file extension: .html → jsonld, .csv → csv, .jsonl → jsonl).")
     String format;
@@ -45,7 +48,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "Column mapping for csv/jsonl, e.g. --map title=job_title.")
     Map<String, String> mapping = new LinkedHashMap<>();
 
-    @Option(names = "--header", paramLabel = "NAME=ENV", description = "HTTP header from an environment variable, e.g. Authorization-Key=USAJOBS_KEY.")
+    @Option(names = "--header", paramLabel = "NAME=ENV",
+            description = "HTTP header from an environment variable, e.g. Authorization-Key=USAJOBS_KEY.")
     Map<String, String> headers = new LinkedHashMap<>();
 
     @Option(names = "--partial", description = "The feed is not complete: keep this source's postings that are missing from it.")
@@ -56,24 +60,32 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (App app = new App(main.config())) {
+        Config config = main.config();
+        Map<String, FeedConfig> configured = new LinkedHashMap<>();
+        config.feeds().forEach(f -> configured.put(f.name(), f));
+        if (sources.isEmpty()) {
+            if (configured.isEmpty()) {
+                throw new IllegalArgumentException("no feeds are configured: give SOURCE files or URLs, or add feeds to the configuration");
+            }
+            sources = new ArrayList<>(configured.keySet());
+        }
+        try (App app = new App(config)) {
             List<PostingRefresher.SourceBatch> batches = new ArrayList<>();
             for (String s : sources) {
                 if (s.equals("sample")) {
                     batches.addAll(ShippedSample.batches(app.clock().instant()));
                     continue;
                 }
-                String fmt = format != null ? format : inferFormat(s);
-                ColumnMapping cm = mapping.isEmpty() ? null : ColumnMapping.of(mapping);
-                String name = sourceName != null ? sourceName : defaultName(s);
-                Progress.note("reading " + s + " (" + fmt + ")");
-                try (InputStream in = open(s)) {
+                FeedConfig f = configured.containsKey(s) ? configured.get(s) : fromArguments(s);
+                Progress.note("reading " + f.name() + " (" + f.format() + ")");
+                try (InputStream in = open(f)) {
                     if (in == null) {
-                        Progress.note(s + ": not modified since the last fetch");
+                        Progress.note(f.name() + ": not modified since the last fetch");
                         continue;
                     }
-                    FeedResult r = FeedReaders.forFormat(fmt, cm).read(name, in, app.clock().instant());
-                    batches.add(new PostingRefresher.SourceBatch(name, r, !partial, false));
+                    ColumnMapping cm = f.mapping().isEmpty() ? null : ColumnMapping.of(f.mapping());
+                    FeedResult r = FeedReaders.forFormat(f.format(), cm).read(f.name(), in, app.clock().instant());
+                    batches.add(new PostingRefresher.SourceBatch(f.name(), r, f.complete(), false));
                 }
             }
             PostingRefresher.Report report = app.refresher().refresh(batches, Progress.bar("indexing"));
@@ -83,25 +95,46 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private InputStream open(String s) throws Exception {
-        if (s.startsWith("http://") || s.startsWith("https://")) {
+    /** A feed given on the command line, described like a configured one. */
+    private FeedConfig fromArguments(String s) {
+        boolean web = s.startsWith("http://") || s.startsWith("https://");
+        return new FeedConfig(sourceName != null ? sourceName : defaultName(s), format != null ? format : inferFormat(s),
+                web ? s : null, web ? null : s, mapping, headers, !partial);
+    }
+
+    private InputStream open(FeedConfig f) throws Exception {
+        if (f.url() != null) {
             Map<String, String> h = new LinkedHashMap<>();
-            for (var e : headers.entrySet()) {
-                String v = System.getenv(e.getValue());
-                if (v == null) {
-                    throw new IllegalArgumentException("--header " + e.getKey() + ": environment variable " + e.getValue() + " is not set");
-                }
-                h.put(e.getKey(), v);
+            for (var e : f.headers().entrySet()) {
+                h.put(e.getKey(), env(e.getValue(), f.name() + " header " + e.getKey()));
             }
-            Fetched f = new FeedFetcher(FeedFetcher.Settings.defaults(), Sleeper.THREAD, new java.util.Random())
-                    .fetch(URI.create(s), h);
-            return f.isNotModified() ? null : f.stream();
+            Fetched got = new FeedFetcher(FeedFetcher.Settings.defaults(), Sleeper.THREAD, new java.util.Random())
+                    .fetch(URI.create(expand(f.url(), f.name())), h);
+            return got.isNotModified() ? null : got.stream();
         }
-        Path p = Path.of(s);
+        Path p = Path.of(f.path());
         if (!Files.isRegularFile(p)) {
-            throw new IllegalArgumentException("source " + s + " is not a file or an http(s) URL");
+            throw new IllegalArgumentException("source " + f.path() + " is not a file or an http(s) URL");
         }
         return Files.newInputStream(p);
+    }
+
+    /** Replaces ${VAR} in a feed URL from the environment, so API keys never sit in the configuration file. */
+    static String expand(String url, String feed) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)}").matcher(url);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(env(m.group(1), feed + " url")));
+        }
+        return m.appendTail(sb).toString();
+    }
+
+    private static String env(String name, String what) {
+        String v = System.getenv(name);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException(what + ": environment variable " + name + " is not set");
+        }
+        return v;
     }
 
     static String inferFormat(String source) {

@@ -107,4 +107,20 @@ class PostingCommandsTest {
         assertThat(Main.run("--config", withoutSample.toString(), "search", "x", "--lang", "fr")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--lang must be ko or en, not 'fr'");
     }
+
+    @Test
+    void configuredFeedsAreIngestedByName() throws Exception {
+        Path csv = dir.resolve("jobs.csv");
+        Files.writeString(csv, "ref,job_title,company,closes\nJ-1,Bakery Assistant,Sunny Bakery,2099-01-31\n"
+                + "J-2,,Nameless Co,2099-01-31\n");
+        Path cfg = dir.resolve("feeds.yaml");
+        Files.writeString(cfg, "data:\n  dir: " + dir.resolve("data-feeds") + "\ntaxonomy:\n  embeddings: false\n"
+                + "postings:\n  sample: false\nfeeds:\n  - name: bakery\n    format: csv\n    path: " + csv + "\n"
+                + "    mapping: {identifier: ref, title: job_title, hiringOrganization: company, validThrough: closes}\n");
+        assertThat(Main.run("--config", cfg.toString(), "ingest")).isZero();
+        assertThat(out()).contains("read 1 postings: 1 added", "rejected: bakery line 3");
+        out.reset();
+        assertThat(Main.run("--config", withoutSample.toString(), "ingest")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no feeds are configured");
+    }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
  * @param logLevel   the level of the project's own log lines
  * @param embeddings whether English titles and postings are also matched by meaning (in-process embedding model)
  * @param sample     whether the shipped archived sample of real postings is indexed and matched
+ * @param feeds      configured job feeds, read by {@code ingest}
  */
-public record Config(Path dataDir, String httpHost, int httpPort, String logLevel, boolean embeddings, boolean sample) {
+public record Config(Path dataDir, String httpHost, int httpPort, String logLevel, boolean embeddings, boolean sample,
+                     java.util.List<FeedConfig> feeds) {
 }

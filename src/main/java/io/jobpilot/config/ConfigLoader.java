@@ -32,8 +32,9 @@ public final class ConfigLoader {
             values.put(k.name(), k.defaultValue());
             origin.put(k.name(), "default");
         }
+        List<FeedConfig> feeds = List.of();
         if (file != null && Files.exists(file)) {
-            readYaml(file, values, origin, problems);
+            feeds = readYaml(file, values, origin, problems);
         }
         for (ConfigKeys.Key k : ConfigKeys.ALL) {
             String v = env.get(k.env());
@@ -58,28 +59,32 @@ public final class ConfigLoader {
                 Integer.parseInt(values.get(ConfigKeys.HTTP_PORT.name()).strip()),
                 values.get(ConfigKeys.LOG_LEVEL.name()).strip().toLowerCase(Locale.ROOT),
                 Boolean.parseBoolean(values.get(ConfigKeys.EMBEDDINGS.name()).strip()),
-                Boolean.parseBoolean(values.get(ConfigKeys.SAMPLE.name()).strip()));
+                Boolean.parseBoolean(values.get(ConfigKeys.SAMPLE.name()).strip()),
+                feeds);
     }
 
-    private static void readYaml(Path file, Map<String, String> values, Map<String, String> origin, List<String> problems) {
+    private static List<FeedConfig> readYaml(Path file, Map<String, String> values, Map<String, String> origin,
+                                             List<String> problems) {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
         } catch (JsonProcessingException e) {
             problems.add(file + ": not valid YAML: " + e.getOriginalMessage()
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""));
-            return;
+            return List.of();
         } catch (IOException e) {
             problems.add(file + ": cannot be read: " + e.getMessage());
-            return;
+            return List.of();
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
-            return;
+            return List.of();
         }
         if (!root.isObject()) {
             problems.add(file + ": the top level must be a mapping of keys, found " + root.getNodeType());
-            return;
+            return List.of();
         }
+        List<FeedConfig> feeds = FeedConfigs.parse(root.get("feeds"), problems);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root).remove("feeds");
         Map<String, JsonNode> flat = new LinkedHashMap<>();
         flatten("", root, flat);
         for (var e : flat.entrySet()) {
@@ -93,6 +98,7 @@ public final class ConfigLoader {
                 origin.put(e.getKey(), file.toString());
             }
         }
+        return feeds;
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, JsonNode> out) {

@@ -85,4 +85,58 @@ class ConfigLoaderTest {
         Files.writeString(f, yaml);
         return f;
     }
+
+    @Test
+    void feedsAreReadWithTheirMappingAndHeaders() throws IOException {
+        Path f = write("""
+                feeds:
+                  - name: our-jobs
+                    format: csv
+                    path: /srv/jobs.csv
+                    mapping: {identifier: ref, title: job_title}
+                  - name: usajobs
+                    format: usajobs
+                    url: https://data.usajobs.gov/api/search?Keyword=data
+                    headers: {Authorization-Key: USAJOBS_API_KEY}
+                    complete: false
+                """);
+        Config c = ConfigLoader.load(f, Map.of());
+        assertThat(c.feeds()).hasSize(2);
+        assertThat(c.feeds().get(0).mapping()).containsEntry("title", "job_title");
+        assertThat(c.feeds().get(0).complete()).isTrue();
+        assertThat(c.feeds().get(1).headers()).containsEntry("Authorization-Key", "USAJOBS_API_KEY");
+        assertThat(c.feeds().get(1).complete()).isFalse();
+    }
+
+    @Test
+    void everyFeedProblemIsListedWithItsPosition() throws IOException {
+        Path f = write("""
+                feeds:
+                  - name: Bad Name
+                    format: xml
+                    path: a.csv
+                    url: https://x
+                  - name: ok
+                    format: csv
+                    path: b.csv
+                    colour: red
+                  - name: ok
+                    format: alio
+                    url: ftp://x
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of())).isInstanceOfSatisfying(ConfigException.class, e ->
+                assertThat(e.getMessage())
+                        .contains("feeds[0].name = 'Bad Name'")
+                        .contains("feeds[0].format = 'xml'")
+                        .contains("feeds[0]: give exactly one of url and path")
+                        .contains("feeds[1].colour: unknown key")
+                        .contains("feeds[1].mapping: required for csv")
+                        .contains("feeds[2].name = 'ok': another feed has this name")
+                        .contains("feeds[2].url = 'ftp://x'"));
+    }
+
+    @Test
+    void feedFormatsAreTheReadersFormats() {
+        assertThat(FeedConfig.FORMATS).isEqualTo(io.jobpilot.postings.feed.FeedReaders.FORMATS);
+    }
 }
