@@ -2,16 +2,12 @@ package io.jobpilot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,40 +15,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line as a user runs it: exit codes, help, errors and output. */
 class MainTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final CapturedOutput io = new CapturedOutput();
 
     @ParameterizedTest
     @ValueSource(strings = {"serve", "taxonomy", "search", "ingest", "eval", "bench", "extract-data"})
     void everyCommandHasHelp(String command) {
         assertThat(Main.run(command, "--help")).isZero();
-        assertThat(out()).contains("Usage: jobpilot " + command).contains("--help");
+        assertThat(io.out()).contains("Usage: jobpilot " + command).contains("--help");
     }
 
     @Test
     void topLevelHelpListsTheCommands() {
         assertThat(Main.run("--help")).isZero();
-        assertThat(out()).contains("serve", "taxonomy", "eval", "bench", "extract-data");
+        assertThat(io.out()).contains("serve", "taxonomy", "eval", "bench", "extract-data");
     }
 
     @Test
@@ -60,7 +36,7 @@ class MainTest {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "http:\n  port: -1\n  hots: x\ntaxonomy:\n  embeddings: sometimes\n");
         assertThat(Main.run("--config", bad.toString(), "serve")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(io.err())
                 .contains("invalid configuration")
                 .contains("http.port = '-1'")
                 .contains("http.hots: unknown key")
@@ -70,7 +46,7 @@ class MainTest {
     @Test
     void missingConfigFileIsAnError() {
         assertThat(Main.run("--config", "/nonexistent/jobpilot.yaml", "serve")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("/nonexistent/jobpilot.yaml does not exist");
+        assertThat(io.err()).contains("/nonexistent/jobpilot.yaml does not exist");
     }
 
     @Test
@@ -78,7 +54,7 @@ class MainTest {
         Path cfg = dir.resolve("c.yaml");
         Files.writeString(cfg, "http:\n  port: 7171\ntaxonomy:\n  embeddings: false\n");
         assertThat(Main.run("--config", cfg.toString(), "serve")).isZero();
-        assertThat(out()).contains("127.0.0.1:7171").contains("taxonomy.embeddings false").contains("occupations");
+        assertThat(io.out()).contains("127.0.0.1:7171").contains("taxonomy.embeddings false").contains("occupations");
     }
 
     @Test
@@ -86,7 +62,7 @@ class MainTest {
         Path cfg = dir.resolve("c.yaml");
         Files.writeString(cfg, "taxonomy:\n  embeddings: false\n");
         assertThat(Main.run("--config", cfg.toString(), "taxonomy", "--json", "간호사")).isZero();
-        JsonNode json = new ObjectMapper().readTree(out());
+        JsonNode json = new ObjectMapper().readTree(io.out());
         assertThat(json.get("occupations").get(0).get("id").asText()).isEqualTo("kr:K000007494");
         assertThat(json.get("unknown").asBoolean()).isFalse();
     }
@@ -94,7 +70,7 @@ class MainTest {
     @Test
     void taxonomyRejectsEmptyText() {
         assertThat(Main.run("taxonomy", " ")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("an empty text cannot be looked up");
+        assertThat(io.err()).contains("an empty text cannot be looked up");
     }
 
     @Test
@@ -106,7 +82,7 @@ class MainTest {
                 "--titles-en", res.resolve("titles_en.csv").toString(),
                 "--titles-ko", res.resolve("titles_ko.csv").toString(),
                 "--skills", res.resolve("skills.csv").toString())).isZero();
-        JsonNode json = new ObjectMapper().readTree(out());
+        JsonNode json = new ObjectMapper().readTree(io.out());
         assertThat(json.get("titles_en").get("n").asInt()).isEqualTo(5);
         assertThat(json.get("titles_en").get("acc1").asDouble()).isBetween(0.4, 0.8);
         assertThat(json.get("titles_ko").get("n").asInt()).isEqualTo(2);
@@ -119,6 +95,6 @@ class MainTest {
     @Test
     void evalNamesAMissingFile() {
         assertThat(Main.run("eval", "--titles-en", "/nope.csv")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--titles-en /nope.csv does not exist");
+        assertThat(io.err()).contains("--titles-en /nope.csv does not exist");
     }
 }

@@ -2,15 +2,11 @@ package io.jobpilot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,10 +18,8 @@ class PostingCommandsTest {
     static Path dir;
     private static Path withSample;
     private static Path withoutSample;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final CapturedOutput io = new CapturedOutput();
 
     @BeforeAll
     static void configs() throws Exception {
@@ -36,76 +30,58 @@ class PostingCommandsTest {
                 + "\ntaxonomy:\n  embeddings: false\npostings:\n  sample: false\n");
     }
 
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void ingestKeepsGoodRowsReportsBadOnesAndSearchFindsThem() throws Exception {
         int code = Main.run("--config", withoutSample.toString(), "ingest", "--format", "jsonld", "--source", "hanbit",
                 "src/test/resources/cli/openings.json");
         assertThat(code).isZero();
-        assertThat(out()).contains("read 3 postings: 2 added", "1 expired", "1 rows rejected")
+        assertThat(io.out()).contains("read 3 postings: 2 added", "1 expired", "1 rows rejected")
                 .contains("rejected: hanbit index 2 field 'title'");
-        out.reset();
+        io.reset();
         assertThat(Main.run("--config", withoutSample.toString(), "search", "--json", "Java backend developer")).isZero();
-        JsonNode matches = new ObjectMapper().readTree(out());
+        JsonNode matches = new ObjectMapper().readTree(io.out());
         assertThat(matches.get(0).get("posting").get("posting").get("id").asText()).isEqualTo("hanbit:BK-1");
         assertThat(matches.get(0).get("provenance").asText()).contains("from hanbit, checked");
-        out.reset();
+        io.reset();
         assertThat(Main.run("--config", withoutSample.toString(), "search", "데이터 라벨링", "--near", "대전")).isZero();
-        assertThat(out()).contains("데이터 라벨링 검수자").doesNotContain("Backend Developer");
+        assertThat(io.out()).contains("데이터 라벨링 검수자").doesNotContain("Backend Developer");
     }
 
     @Test
     void ingestFailsOnlyWhenNothingUsableWasRead() {
         assertThat(Main.run("--config", withoutSample.toString(), "ingest", "--format", "jsonld",
                 "src/test/resources/cli/broken.json")).isEqualTo(1);
-        assertThat(out()).contains("read 0 postings", "2 rows rejected");
+        assertThat(io.out()).contains("read 0 postings", "2 rows rejected");
     }
 
     @Test
     void ingestNamesWhatIsWrongWithItsArguments() {
         assertThat(Main.run("--config", withoutSample.toString(), "ingest", "nowhere.json")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot tell the format of nowhere.json");
+        assertThat(io.err()).contains("cannot tell the format of nowhere.json");
         assertThat(Main.run("--config", withoutSample.toString(), "ingest", "--format", "jsonld", "nowhere.json")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("source nowhere.json is not a file");
+        assertThat(io.err()).contains("source nowhere.json is not a file");
         assertThat(Main.run("--config", withoutSample.toString(), "ingest", "--format", "xml", "src/test/resources/cli/openings.json"))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("xml");
+        assertThat(io.err()).contains("xml");
     }
 
     @Test
     void theShippedSampleAnswersKoreanAndEnglishSearches() throws Exception {
         assertThat(Main.run("--config", withSample.toString(), "search", "행정 사무원", "--lang", "ko", "--json")).isZero();
-        JsonNode ko = new ObjectMapper().readTree(out());
+        JsonNode ko = new ObjectMapper().readTree(io.out());
         assertThat(ko.size()).isGreaterThanOrEqualTo(5);
         assertThat(ko.get(0).get("posting").get("posting").get("language").asText()).isEqualTo("ko");
         assertThat(ko.get(0).get("provenance").asText()).contains("archived sample");
-        out.reset();
+        io.reset();
         assertThat(Main.run("--config", withSample.toString(), "search", "Java backend developer", "--json")).isZero();
-        JsonNode en = new ObjectMapper().readTree(out());
+        JsonNode en = new ObjectMapper().readTree(io.out());
         assertThat(en.get(0).get("posting").get("posting").get("title").asText().toLowerCase()).containsAnyOf("developer", "engineer");
     }
 
     @Test
     void searchRejectsBadOptions() {
         assertThat(Main.run("--config", withoutSample.toString(), "search", "x", "--lang", "fr")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--lang must be ko or en, not 'fr'");
+        assertThat(io.err()).contains("--lang must be ko or en, not 'fr'");
     }
 
     @Test
@@ -118,9 +94,9 @@ class PostingCommandsTest {
                 + "postings:\n  sample: false\nfeeds:\n  - name: bakery\n    format: csv\n    path: " + csv + "\n"
                 + "    mapping: {identifier: ref, title: job_title, hiringOrganization: company, validThrough: closes}\n");
         assertThat(Main.run("--config", cfg.toString(), "ingest")).isZero();
-        assertThat(out()).contains("read 1 postings: 1 added", "rejected: bakery line 3");
-        out.reset();
+        assertThat(io.out()).contains("read 1 postings: 1 added", "rejected: bakery line 3");
+        io.reset();
         assertThat(Main.run("--config", withoutSample.toString(), "ingest")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no feeds are configured");
+        assertThat(io.err()).contains("no feeds are configured");
     }
 }

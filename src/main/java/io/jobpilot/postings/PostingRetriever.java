@@ -1,9 +1,8 @@
 package io.jobpilot.postings;
 
+import io.jobpilot.taxonomy.Analyzers;
 import io.jobpilot.taxonomy.TextEmbedder;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -20,7 +19,6 @@ import org.apache.lucene.search.TermQuery;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -170,17 +168,6 @@ final class PostingRetriever {
     }
 
     private Set<String> terms(String field, String text) {
-        Set<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
+        return Analyzers.terms(analyzer, field, text);
     }
 }

@@ -35,6 +35,22 @@ public final class Analyzers {
         return new EnglishAnalyzer();
     }
 
+    /** The distinct terms the analyser makes of a text, in order. */
+    public static java.util.Set<String> terms(Analyzer analyzer, String field, String text) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, text)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
     static UserDictionary userDictionary() {
         InputStream in = Analyzers.class.getClassLoader().getResourceAsStream(USER_DICTIONARY);
         if (in == null) {
