@@ -10,6 +10,7 @@ import java.util.List;
  * @param labelKo      Korean name (empty for ESCO entries)
  * @param isco         ISCO-08 unit group, when known
  * @param ksco         KSCO unit group (한국직업사전 entries)
+ * @param keco         KECO (한국고용직업분류) code (한국직업사전 entries)
  * @param summary      one-sentence description
  * @param tasks        what the job involves (한국직업사전 doWork), may be empty
  * @param education    typical education level, may be empty
@@ -17,7 +18,7 @@ import java.util.List;
  * @param skills       skill ids of its curated skill profile (emerging roles), may be empty
  */
 public record Occupation(String id, OccupationSource source, String labelEn, String labelKo, List<String> aliasesEn,
-                         List<String> aliasesKo, String isco, String ksco, String summary, String tasks,
+                         List<String> aliasesKo, String isco, String ksco, String keco, String summary, String tasks,
                          String education, List<String> certificates, List<String> skills) {
 
     /** The label to show in the given language, falling back to the one the source has. */

@@ -25,15 +25,15 @@ final class OccupationData {
         this.excluded = excluded;
         for (TsvTable.Row r : source.table("esco_occupations.tsv", "id", "isco", "label", "alt_labels", "description").rows()) {
             Occupation o = new Occupation(r.required("id"), OccupationSource.ESCO, r.required("label"), "",
-                    r.list("alt_labels"), List.of(), r.get("isco"), "", r.get("description"), "", "", List.of(), List.of());
+                    r.list("alt_labels"), List.of(), r.get("isco"), "", "", r.get("description"), "", "", List.of(), List.of());
             put(o, r);
             label(o.id(), o.labelEn(), "ESCO preferred label", true);
             o.aliasesEn().forEach(a -> label(o.id(), a, "ESCO alternative label", true));
         }
         for (TsvTable.Row r : source.table("kr_occupations.tsv.gz", "id", "name", "variants", "summary", "tasks", "ksco",
-                "education", "certificates").rows()) {
+                "keco", "education", "certificates").rows()) {
             Occupation o = new Occupation(r.required("id"), OccupationSource.KECO, "", r.required("name"), List.of(),
-                    r.list("variants"), "", r.get("ksco"), r.get("summary"), r.get("tasks"), r.get("education"),
+                    r.list("variants"), "", r.get("ksco"), r.get("keco"), r.get("summary"), r.get("tasks"), r.get("education"),
                     r.list("certificates"), List.of());
             put(o, r);
             label(o.id(), o.labelKo(), "한국직업사전 name", false);
@@ -42,7 +42,7 @@ final class OccupationData {
         for (TsvTable.Row r : source.table("curated/occupations_curated.tsv", "id", "en", "ko", "aliases_en", "aliases_ko",
                 "isco", "skills", "related", "description_en", "description_ko").rows()) {
             Occupation o = new Occupation(r.required("id"), OccupationSource.CURATED, r.required("en"), r.required("ko"),
-                    r.list("aliases_en"), r.list("aliases_ko"), r.get("isco"), "", r.get("description_en"), "", "",
+                    r.list("aliases_en"), r.list("aliases_ko"), r.get("isco"), "", "", r.get("description_en"), "", "",
                     List.of(), r.list("skills"));
             put(o, r);
             label(o.id(), o.labelEn(), "jobpilot curated role", true);
