@@ -7,7 +7,11 @@ import io.jobpilot.llm.MiniLmEmbedder;
 import io.jobpilot.taxonomy.Taxonomy;
 import io.jobpilot.taxonomy.TextEmbedder;
 import org.slf4j.LoggerFactory;
+import io.jobpilot.conversation.TurnPipeline;
+import io.jobpilot.interview.Interview;
 import io.jobpilot.matching.Matcher;
+import io.jobpilot.prompts.Templates;
+import io.jobpilot.store.SqliteStore;
 import io.jobpilot.postings.PostingEnricher;
 import io.jobpilot.postings.PostingIndex;
 import io.jobpilot.postings.PostingRefresher;
@@ -23,6 +27,8 @@ public final class App implements AutoCloseable {
     private volatile TextEmbedder embedder;
     private PostingIndex index;
     private Matcher matcher;
+    private SqliteStore store;
+    private TurnPipeline pipeline;
 
     public App(Config config) {
         this(config, Clock.systemUTC());
@@ -76,12 +82,34 @@ public final class App implements AutoCloseable {
         return matcher;
     }
 
+    /** The SQLite store under {@code data.dir/jobpilot.db}. */
+    public synchronized SqliteStore store() {
+        if (store == null) {
+            store = SqliteStore.open(config.dataDir());
+        }
+        return store;
+    }
+
+    /** The channel-neutral turn pipeline every channel talks to. */
+    public synchronized TurnPipeline pipeline() {
+        if (pipeline == null) {
+            Templates templates = new Templates();
+            pipeline = new TurnPipeline(store(), store(), new Interview(taxonomy(), templates), matcher(), templates, clock);
+        }
+        return pipeline;
+    }
+
     @Override
     public synchronized void close() {
         if (index != null) {
             index.close();
             index = null;
         }
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+        pipeline = null;
     }
 
     public Taxonomy taxonomy() {

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 /** The command line: {@code serve} (default), {@code taxonomy}, {@code eval}, {@code bench}, {@code extract-data}. */
 @Command(name = "jobpilot", mixinStandardHelpOptions = true, version = "jobpilot 0.1.0",
         description = "A bilingual (Korean/English) career assistant: interview, taxonomy, matched openings, certification paths.",
-        subcommands = {ServeCommand.class, TaxonomyCommand.class, SearchCommand.class, IngestCommand.class,
+        subcommands = {ServeCommand.class, ChatCommand.class, TaxonomyCommand.class, SearchCommand.class, IngestCommand.class,
                 EvalCommand.class, BenchCommand.class,
                 ExtractDataCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

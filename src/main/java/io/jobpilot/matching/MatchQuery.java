@@ -17,6 +17,7 @@ import java.util.Set;
  * @param remoteOnly          only remote postings
  * @param acceptsRemote       remote postings fit the location preference
  * @param salaryFloorAnnual   lowest acceptable yearly pay, or null
+ * @param salaryCurrency      the currency of the floor; pay in another currency is not compared (unknown)
  * @param languages           languages the seeker works in ("ko", "en"); empty: unknown
  * @param certificates        certificates held (names as written)
  * @param blockedCompanies    never show these employers
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 public record MatchQuery(String text, String lang, List<String> targetOccupations, List<SkillClaim> skills,
                          Integer yearsExperience, String location, boolean remoteOnly, boolean acceptsRemote,
-                         Double salaryFloorAnnual, List<String> languages, List<String> certificates,
+                         Double salaryFloorAnnual, String salaryCurrency, List<String> languages, List<String> certificates,
                          Set<String> blockedCompanies, Set<String> blockedKeywords) {
 
     /** A skill the seeker has, with the words that show it. */
@@ -43,54 +44,54 @@ public record MatchQuery(String text, String lang, List<String> targetOccupation
 
     /** A query with only text, for {@code search}. */
     public static MatchQuery text(String text, String lang) {
-        return new MatchQuery(text, lang, List.of(), List.of(), null, null, false, true, null, List.of(), List.of(),
+        return new MatchQuery(text, lang, List.of(), List.of(), null, null, false, true, null, null, List.of(), List.of(),
                 Set.of(), Set.of());
     }
 
     public MatchQuery withSkills(List<SkillClaim> s) {
         return new MatchQuery(text, lang, targetOccupations, s, yearsExperience, location, remoteOnly, acceptsRemote,
-                salaryFloorAnnual, languages, certificates, blockedCompanies, blockedKeywords);
+                salaryFloorAnnual, salaryCurrency, languages, certificates, blockedCompanies, blockedKeywords);
     }
 
     public MatchQuery withTargets(List<String> t) {
         return new MatchQuery(text, lang, t, skills, yearsExperience, location, remoteOnly, acceptsRemote,
-                salaryFloorAnnual, languages, certificates, blockedCompanies, blockedKeywords);
+                salaryFloorAnnual, salaryCurrency, languages, certificates, blockedCompanies, blockedKeywords);
     }
 
     public MatchQuery withLocation(String place, boolean remoteOnlyFlag) {
         return new MatchQuery(text, lang, targetOccupations, skills, yearsExperience, place, remoteOnlyFlag, acceptsRemote,
-                salaryFloorAnnual, languages, certificates, blockedCompanies, blockedKeywords);
+                salaryFloorAnnual, salaryCurrency, languages, certificates, blockedCompanies, blockedKeywords);
     }
 
     public MatchQuery withYears(Integer years) {
         return new MatchQuery(text, lang, targetOccupations, skills, years, location, remoteOnly, acceptsRemote,
-                salaryFloorAnnual, languages, certificates, blockedCompanies, blockedKeywords);
+                salaryFloorAnnual, salaryCurrency, languages, certificates, blockedCompanies, blockedKeywords);
     }
 
     public MatchQuery withCertificates(List<String> held) {
         return new MatchQuery(text, lang, targetOccupations, skills, yearsExperience, location, remoteOnly, acceptsRemote,
-                salaryFloorAnnual, languages, held, blockedCompanies, blockedKeywords);
+                salaryFloorAnnual, salaryCurrency, languages, held, blockedCompanies, blockedKeywords);
     }
 
     public MatchQuery withBlocked(Set<String> companies, Set<String> keywords) {
         return new MatchQuery(text, lang, targetOccupations, skills, yearsExperience, location, remoteOnly, acceptsRemote,
-                salaryFloorAnnual, languages, certificates, companies, keywords);
+                salaryFloorAnnual, salaryCurrency, languages, certificates, companies, keywords);
     }
 
     public MatchQuery withSalaryFloor(Double floor) {
         return new MatchQuery(text, lang, targetOccupations, skills, yearsExperience, location, remoteOnly, acceptsRemote,
-                floor, languages, certificates, blockedCompanies, blockedKeywords);
+                floor, salaryCurrency, languages, certificates, blockedCompanies, blockedKeywords);
     }
 
     public MatchQuery withLanguages(List<String> langs) {
         return new MatchQuery(text, lang, targetOccupations, skills, yearsExperience, location, remoteOnly, acceptsRemote,
-                salaryFloorAnnual, langs, certificates, blockedCompanies, blockedKeywords);
+                salaryFloorAnnual, salaryCurrency, langs, certificates, blockedCompanies, blockedKeywords);
     }
 
     /** Identifies the query for the result cache: equal queries give equal fingerprints. */
     public String fingerprint() {
         return Integer.toHexString(Objects.hash(text, lang, targetOccupations, skills, yearsExperience, location,
-                remoteOnly, acceptsRemote, salaryFloorAnnual, languages, certificates, blockedCompanies, blockedKeywords))
+                remoteOnly, acceptsRemote, salaryFloorAnnual, salaryCurrency, languages, certificates, blockedCompanies, blockedKeywords))
                 + ":" + hashCode();
     }
 }

@@ -238,7 +238,9 @@ final class MatchScorer {
         Double min = s == null ? null : s.annualMin();
         Double max = s == null || s.max() == null ? min
                 : new Posting.Salary(s.max(), s.max(), s.currency(), s.unit()).annualMin();
-        if (min == null && max == null) {
+        boolean otherCurrency = q.salaryCurrency() != null && s != null && s.currency() != null
+                && !q.salaryCurrency().equalsIgnoreCase(s.currency());
+        if ((min == null && max == null) || otherCurrency) {
             unknowns.add(Phrases.get("unknown.salary", lang));
             return 0;
         }

@@ -1,0 +1,114 @@
+package io.jobpilot.conversation;
+
+import io.jobpilot.interview.Interview;
+import io.jobpilot.interview.InterviewState;
+import io.jobpilot.interview.Profiles;
+import io.jobpilot.interview.Step;
+import io.jobpilot.matching.Match;
+import io.jobpilot.matching.Matcher;
+import io.jobpilot.matching.ProfileQueries;
+import io.jobpilot.profile.SeekerProfile;
+import io.jobpilot.prompts.Templates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The slash commands, in both languages (/start or /시작, /jobs or /공고 ...). */
+final class Commands {
+    private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("/시작", "/start"),
+            Map.entry("/도움말", "/help"), Map.entry("/언어", "/lang"), Map.entry("/프로필", "/profile"),
+            Map.entry("/공고", "/jobs"), Map.entry("/일자리", "/jobs"), Map.entry("/삭제", "/forget"),
+            Map.entry("/다시", "/restart"), Map.entry("/처음부터", "/restart"));
+    static final int JOBS = 5;
+    private final Interview interview;
+    private final Matcher matcher;
+    private final Templates templates;
+
+    Commands(Interview interview, Matcher matcher, Templates templates) {
+        this.interview = interview;
+        this.matcher = matcher;
+        this.templates = templates;
+    }
+
+    /** What a turn produced. {@code forget}: delete everything about the user instead of storing the turn. */
+    record Result(InterviewState state, SeekerProfile profile, Reply reply, boolean forget) {
+        static Result of(Interview.Outcome o, Commands c) {
+            List<Match> cards = o.completed() ? c.jobs(o.profile()) : List.of();
+            List<String> texts = new ArrayList<>(o.replies());
+            if (o.completed() && cards.isEmpty()) {
+                texts.add(c.templates.render("jobs.none", o.state().lang()));
+            }
+            return new Result(o.state(), o.profile(), new Reply(texts, o.choices(), cards, o.state().lang()), false);
+        }
+    }
+
+    static boolean isCommand(String text) {
+        return text.strip().startsWith("/");
+    }
+
+    Result run(InterviewState s, SeekerProfile p, String text) {
+        String[] parts = text.split("\\s+", 2);
+        String cmd = ALIASES.getOrDefault(parts[0].toLowerCase(Locale.ROOT), parts[0].toLowerCase(Locale.ROOT));
+        String arg = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "";
+        String lang = s.lang();
+        boolean consented = p.consent().storeData();
+        return switch (cmd) {
+            case "/start" -> {
+                InterviewState at = consented ? s : s.at(Step.CONSENT);
+                yield from(interview.ask(at.step() == Step.DONE ? at : at, p));
+            }
+            case "/help" -> say(s, p, templates.render("help", lang));
+            case "/lang" -> {
+                String to = arg.startsWith("ko") || arg.startsWith("한") ? "ko" : arg.startsWith("en") || arg.startsWith("영") ? "en"
+                        : "ko".equals(lang) ? "en" : "ko";
+                InterviewState ns = s.inLang(to, true);
+                SeekerProfile np = Profiles.withLang(p, to);
+                List<String> texts = new ArrayList<>(List.of(templates.render("lang.switched", to)));
+                texts.addAll(interview.ask(ns, np).replies());
+                yield new Result(ns, np, new Reply(texts, List.of(), List.of(), to), false);
+            }
+            case "/profile" -> say(s, p, p.version() == 0 && p.targets().isEmpty() && p.skills().isEmpty()
+                    ? templates.render("profile.empty", lang)
+                    : templates.render("profile.show", lang, Map.of("profile", Profiles.describe(p))));
+            case "/jobs" -> {
+                if (!consented) {
+                    yield say(s, p, templates.render("jobs.consent", lang));
+                }
+                List<Match> cards = jobs(p);
+                String head = cards.isEmpty() ? templates.render("jobs.none", lang)
+                        : templates.render("jobs.header", lang, Map.of("count", cards.size()));
+                yield new Result(s, p, new Reply(List.of(head), List.of(), cards, lang), false);
+            }
+            case "/forget" -> {
+                if (arg.equals("yes") || arg.equals("네") || arg.equals("예")) {
+                    yield new Result(InterviewState.start(lang), SeekerProfile.empty(p.userId(), lang),
+                            new Reply(List.of(templates.render("forget.done", lang)), List.of(), List.of(), lang), true);
+                }
+                yield new Result(s.forgetAsked(true), p, new Reply(List.of(templates.render("forget.confirm", lang)),
+                        List.of(new Interview.Choice("ko".equals(lang) ? "삭제" : "Delete", "/forget yes")), List.of(), lang), false);
+            }
+            case "/restart" -> {
+                InterviewState at = consented ? s.at(Step.TARGET) : s.at(Step.CONSENT);
+                Interview.Outcome o = interview.ask(at, p);
+                List<String> texts = new ArrayList<>(List.of(templates.render("restart.done", lang)));
+                texts.addAll(o.replies());
+                yield new Result(at, p, new Reply(texts, o.choices(), List.of(), lang), false);
+            }
+            default -> say(s, p, templates.render("command.unknown", lang, Map.of("command", parts[0])));
+        };
+    }
+
+    private Result from(Interview.Outcome o) {
+        return new Result(o.state(), o.profile(), new Reply(o.replies(), o.choices(), List.of(), o.state().lang()), false);
+    }
+
+    private static Result say(InterviewState s, SeekerProfile p, String text) {
+        return new Result(s, p, new Reply(List.of(text), List.of(), List.of(), s.lang()), false);
+    }
+
+    List<Match> jobs(SeekerProfile p) {
+        return matcher.match(ProfileQueries.from(p), JOBS);
+    }
+}

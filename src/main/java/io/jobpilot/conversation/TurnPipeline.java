@@ -1,0 +1,102 @@
+package io.jobpilot.conversation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jobpilot.interview.Interview;
+import io.jobpilot.interview.InterviewState;
+import io.jobpilot.matching.Matcher;
+import io.jobpilot.profile.ProfileStore;
+import io.jobpilot.profile.SeekerProfile;
+import io.jobpilot.prompts.Templates;
+import io.jobpilot.taxonomy.Text;
+
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The channel-neutral turn, as a table of contents: find the user → skip a message already processed → load state
+ * and profile → pick the language → run a command or the interview → store the turn in one transaction → reply.
+ * One user's turns run one at a time; different users run in parallel.
+ */
+public final class TurnPipeline {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ConversationStore conversations;
+    private final ProfileStore profiles;
+    private final Commands commands;
+    private final Interview interview;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview, Matcher matcher,
+                        Templates templates, Clock clock) {
+        this.conversations = conversations;
+        this.profiles = profiles;
+        this.interview = interview;
+        this.commands = new Commands(interview, matcher, templates);
+        this.clock = clock;
+    }
+
+    public Reply handle(Inbound in) {
+        String userId = conversations.userFor(in.channel(), in.channelUserId());
+        ReentrantLock lock = locks.computeIfAbsent(userId, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            if (conversations.processed(in.channel(), in.inboundId())) {
+                return Reply.NONE;
+            }
+            InterviewState state = loadState(userId, in.text());
+            SeekerProfile before = profiles.current(userId).orElse(SeekerProfile.empty(userId, state.lang()));
+            state = language(state, in.text());
+            SeekerProfile profile = before.lang().equals(state.lang()) ? before
+                    : io.jobpilot.interview.Profiles.withLang(before, state.lang());
+            Commands.Result r = Commands.isCommand(in.text())
+                    ? commands.run(state, profile, in.text().strip())
+                    : Commands.Result.of(interview.answer(state, profile, in.text(), clock.instant()), commands);
+            if (r.forget()) {
+                conversations.forget(userId);
+                return r.reply();
+            }
+            SeekerProfile after = r.profile();
+            boolean changed = !after.equals(before) && after.consent().storeData();
+            conversations.commit(new ConversationStore.Turn(userId, in.channel(), in.inboundId(), in.text(),
+                    r.reply().texts(), json(r.state()), changed ? after : null, after.consent().storeData(), clock.instant()));
+            return r.reply();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private InterviewState loadState(String userId, String firstText) {
+        return conversations.state(userId).map(TurnPipeline::parse)
+                .orElseGet(() -> InterviewState.start(Text.hasHangul(firstText) ? "ko" : "en"));
+    }
+
+    /** Korean text → Korean; three or more Latin words and no Hangul → English; otherwise keep (or /lang's choice). */
+    static InterviewState language(InterviewState s, String text) {
+        if (s.langLocked() || Commands.isCommand(text)) {
+            return s;
+        }
+        if (Text.hasHangul(text)) {
+            return s.inLang("ko", false);
+        }
+        long words = Text.tokens(text).stream().filter(t -> t.key().matches("[a-z]{2,}")).count();
+        return words >= 3 ? s.inLang("en", false) : s;
+    }
+
+    private static String json(InterviewState s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InterviewState parse(String json) {
+        try {
+            return JSON.readValue(json, InterviewState.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored conversation state is unreadable: " + e.getOriginalMessage(), e);
+        }
+    }
+}

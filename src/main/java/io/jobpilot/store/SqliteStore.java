@@ -1,0 +1,109 @@
+package io.jobpilot.store;
+
+import io.jobpilot.conversation.ConversationStore;
+import io.jobpilot.profile.ProfileStore;
+import io.jobpilot.profile.SeekerProfile;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The profile and conversation stores on one SQLite file ({@code dataDir/jobpilot.db}, WAL). Thread-safe: every access
+ * is serialised on one connection, which suits SQLite's single writer. A committed turn survives the process being
+ * killed.
+ */
+public final class SqliteStore implements ProfileStore, ConversationStore, AutoCloseable {
+    private final Database db;
+    private final Clock clock;
+    private final Supplier<String> newUserId;
+
+    private SqliteStore(Database db, Clock clock, Supplier<String> newUserId) {
+        this.db = db;
+        this.clock = clock;
+        this.newUserId = newUserId;
+    }
+
+    /** Opens (creating if needed) {@code dataDir/jobpilot.db} and applies pending migrations. */
+    public static SqliteStore open(Path dataDir) {
+        return open(dataDir, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    static SqliteStore open(Path dataDir, Clock clock, Supplier<String> newUserId) {
+        if (dataDir == null) {
+            throw new IllegalArgumentException("dataDir is null");
+        }
+        return new SqliteStore(Database.open(dataDir), clock, newUserId);
+    }
+
+    @Override
+    public String userFor(String channel, String channelUserId) {
+        require(channel, "channel");
+        require(channelUserId, "channelUserId");
+        return db.write("find or create user for " + channel + ":" + channelUserId,
+                c -> Users.findOrCreate(c, channel, channelUserId, newUserId, clock.instant()));
+    }
+
+    @Override
+    public Optional<String> state(String userId) {
+        require(userId, "userId");
+        return db.read("read state of user " + userId, c -> Jdbc.first(c,
+                "SELECT state FROM conversation_state WHERE user_id = ?", rs -> rs.getString(1), userId));
+    }
+
+    @Override
+    public boolean processed(String channel, String inboundId) {
+        require(channel, "channel");
+        require(inboundId, "inboundId");
+        return db.read("check inbound " + channel + ":" + inboundId, c -> Jdbc.first(c,
+                "SELECT 1 FROM processed_inbound WHERE channel = ? AND inbound_id = ?", rs -> true, channel, inboundId)
+                .isPresent());
+    }
+
+    @Override
+    public void commit(Turn turn) {
+        String what = turn == null ? "null" : turn.channel() + ":" + turn.inboundId();
+        db.write("commit turn " + what, c -> {
+            TurnWriter.write(c, turn);
+            return null;
+        });
+    }
+
+    @Override
+    public List<StoredMessage> transcript(String userId) {
+        require(userId, "userId");
+        return db.read("read transcript of user " + userId, c -> MessageRows.transcript(c, userId));
+    }
+
+    @Override
+    public int forget(String userId) {
+        require(userId, "userId");
+        return db.write("forget user " + userId, c -> Forgetting.forget(c, userId));
+    }
+
+    @Override
+    public Optional<SeekerProfile> current(String userId) {
+        require(userId, "userId");
+        return db.read("read profile of user " + userId, c -> ProfileRows.current(c, userId));
+    }
+
+    @Override
+    public List<Version> history(String userId) {
+        require(userId, "userId");
+        return db.read("read profile history of user " + userId, c -> ProfileRows.history(c, userId));
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    private static void require(String value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is null");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.jobpilot.store;
+
+import io.jobpilot.profile.SeekerProfile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.jobpilot.store.Fixtures.fullProfile;
+import static io.jobpilot.store.Fixtures.turn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ForgetTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void forgettingAUserLeavesNoRowAboutThemInAnyTableAndKeepsOtherUsers() throws Exception {
+        String gone;
+        String kept;
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            gone = fill(store, "1");
+            kept = fill(store, "2");
+            int before = rowsAbout(gone);
+
+            assertThat(store.forget(gone)).isEqualTo(before);
+
+            assertThat(store.transcript(gone)).isEmpty();
+            assertThat(store.current(gone)).isEmpty();
+            assertThat(store.state(gone)).isEmpty();
+            assertThat(store.processed("test", "1/a")).isFalse();
+            assertThat(store.forget(gone)).as("forgetting twice").isZero();
+            assertThat(store.userFor("telegram", "2")).isEqualTo(kept);
+            assertThat(store.userFor("telegram", "1")).as("a returning seeker starts afresh").isNotEqualTo(gone);
+        }
+        try (Connection c = Fixtures.connect(dir)) {
+            List<String> tables = userTables(c);
+            assertThat(tables).as("tables with a user_id column").contains("messages", "profiles", "consents",
+                    "processed_inbound", "conversation_state", "channel_identities");
+            for (String table : tables) {
+                assertThat(count(c, table, "user_id", gone)).as(table + " rows of the forgotten user").isZero();
+                assertThat(count(c, table, "user_id", kept)).as(table + " rows of the other user").isPositive();
+            }
+            assertThat(count(c, "users", "id", gone)).isZero();
+            assertThat(count(c, "users", "id", kept)).isOne();
+            assertThat(dataTablesWithoutUserId(c)).as("every data table can be forgotten").isEmpty();
+        }
+    }
+
+    /** Puts a row about the user in every table. */
+    private static String fill(SqliteStore store, String channelUser) {
+        String user = store.userFor("telegram", channelUser);
+        store.commit(Fixtures.withoutConsent(user, channelUser + "/a", "hi"));
+        store.commit(turn(user, channelUser + "/b", "네, 저장해 주세요", fullProfile(user)));
+        store.commit(turn(user, channelUser + "/c", "그만", SeekerProfile.empty(user, "ko")));
+        return user;
+    }
+
+    private int rowsAbout(String user) throws SQLException {
+        try (Connection c = Fixtures.connect(dir)) {
+            int n = count(c, "users", "id", user);
+            for (String table : userTables(c)) {
+                n += count(c, table, "user_id", user);
+            }
+            return n;
+        }
+    }
+
+    private static List<String> userTables(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (String table : tables(c)) {
+            if (columns(c, table).contains("user_id")) {
+                out.add(table);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> dataTablesWithoutUserId(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (String table : tables(c)) {
+            if (!table.equals("users") && !columns(c, table).contains("user_id")) {
+                out.add(table);
+            }
+        }
+        return out;
+    }
+
+    /** Every table of the schema, minus Flyway's own and SQLite's internal ones. */
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                if (!name.equals("flyway_schema_history") && !name.startsWith("sqlite_")) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> columns(Connection c, String table) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (var ps = c.prepareStatement("SELECT name FROM pragma_table_info(?)")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int count(Connection c, String table, String column, String user) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT count(*) FROM \"" + table + "\" WHERE " + column + " = ?")) {
+            ps.setString(1, user);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
