@@ -45,14 +45,21 @@ public final class TurnPipeline {
             if (conversations.processed(in.channel(), in.inboundId())) {
                 return Reply.NONE;
             }
+            boolean firstContact = conversations.state(userId).isEmpty();
             InterviewState state = loadState(userId, in.text());
             SeekerProfile before = profiles.current(userId).orElse(SeekerProfile.empty(userId, state.lang()));
             state = language(state, in.text());
             SeekerProfile profile = before.lang().equals(state.lang()) ? before
                     : io.jobpilot.interview.Profiles.withLang(before, state.lang());
-            Commands.Result r = Commands.isCommand(in.text())
-                    ? commands.run(state, profile, in.text().strip())
-                    : Commands.Result.of(interview.answer(state, profile, in.text(), clock.instant()), commands);
+            Commands.Result r;
+            if (Commands.isCommand(in.text())) {
+                r = commands.run(state, profile, in.text().strip());
+            } else if (firstContact && io.jobpilot.interview.Answers.yesNo(in.text()).isEmpty()) {
+                // a first "hello" is a greeting, not an answer: introduce the bot and ask for consent
+                r = Commands.Result.of(interview.ask(state, profile), commands);
+            } else {
+                r = Commands.Result.of(interview.answer(state, profile, in.text(), clock.instant()), commands);
+            }
             if (r.forget()) {
                 conversations.forget(userId);
                 return r.reply();

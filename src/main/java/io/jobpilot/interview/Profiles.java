@@ -82,19 +82,33 @@ public final class Profiles {
                 p.employmentTypes(), p.languages(), p.certificates(), c);
     }
 
-    static String money(Money m) {
-        if ("KRW".equals(m.currency()) && m.amount() >= 10_000) {
-            return String.format(Locale.ROOT, "%,.0f원/%s", m.amount(), unit(m.unit()));
-        }
-        return String.format(Locale.ROOT, "%,.0f %s/%s", m.amount(), m.currency(), unit(m.unit()));
+    static String money(Money m, String lang) {
+        boolean ko = "ko".equals(lang);
+        String per = switch (m.unit()) {
+            case "MONTH" -> ko ? "월 " : "a month";
+            case "HOUR" -> ko ? "시급 " : "an hour";
+            default -> ko ? "연 " : "a year";
+        };
+        String amount = "KRW".equals(m.currency()) ? String.format(Locale.ROOT, "%,.0f원", m.amount())
+                : String.format(Locale.ROOT, "%,.0f %s", m.amount(), m.currency());
+        return ko ? per + amount : amount + " " + per;
     }
 
-    private static String unit(String u) {
-        return switch (u) {
-            case "MONTH" -> "month";
-            case "HOUR" -> "hour";
-            default -> "year";
-        };
+    private static final java.util.Map<String, String[]> EMPLOYMENT = java.util.Map.of(
+            "FULL_TIME", new String[]{"full-time", "정규직"}, "PART_TIME", new String[]{"part-time", "파트타임"},
+            "TEMPORARY", new String[]{"temporary/contract", "계약직"}, "CONTRACTOR", new String[]{"freelance", "프리랜서"},
+            "INTERN", new String[]{"internship", "인턴"});
+    private static final java.util.Map<String, String[]> LANGUAGES = java.util.Map.of(
+            "ko", new String[]{"Korean", "한국어"}, "en", new String[]{"English", "영어"}, "ja", new String[]{"Japanese", "일본어"},
+            "zh", new String[]{"Chinese", "중국어"}, "es", new String[]{"Spanish", "스페인어"}, "vi", new String[]{"Vietnamese", "베트남어"},
+            "fr", new String[]{"French", "프랑스어"}, "de", new String[]{"German", "독일어"}, "ru", new String[]{"Russian", "러시아어"});
+
+    static String employment(List<String> types, String lang) {
+        return String.join(", ", types.stream().map(t -> EMPLOYMENT.getOrDefault(t, new String[]{t, t})["ko".equals(lang) ? 1 : 0]).toList());
+    }
+
+    static String languages(List<String> codes, String lang) {
+        return String.join(", ", codes.stream().map(c -> LANGUAGES.getOrDefault(c, new String[]{c, c})["ko".equals(lang) ? 1 : 0]).toList());
     }
 
     /** The profile as lines for the summary and /profile, unknown slots said as unknown. */
@@ -113,9 +127,9 @@ public final class Profiles {
         String remote = p.remoteOnly() ? (ko ? "재택만" : "remote only") : p.acceptsRemote() && !place.isEmpty() ? (ko ? "재택 가능" : "remote OK") : "";
         lines.add((ko ? "- 근무지: " : "- Location: ") + (place.isEmpty() && remote.isEmpty() ? unknown
                 : (place + (remote.isEmpty() || place.isEmpty() ? remote : ", " + remote))));
-        lines.add((ko ? "- 최소 급여: " : "- Minimum pay: ") + (p.salaryFloor() == null ? unknown : money(p.salaryFloor())));
-        lines.add((ko ? "- 고용 형태: " : "- Employment: ") + (p.employmentTypes().isEmpty() ? unknown : String.join(", ", p.employmentTypes())));
-        lines.add((ko ? "- 언어: " : "- Languages: ") + (p.languages().isEmpty() ? unknown : String.join(", ", p.languages())));
+        lines.add((ko ? "- 최소 급여: " : "- Minimum pay: ") + (p.salaryFloor() == null ? unknown : money(p.salaryFloor(), p.lang())));
+        lines.add((ko ? "- 고용 형태: " : "- Employment: ") + (p.employmentTypes().isEmpty() ? unknown : employment(p.employmentTypes(), p.lang())));
+        lines.add((ko ? "- 언어: " : "- Languages: ") + (p.languages().isEmpty() ? unknown : languages(p.languages(), p.lang())));
         lines.add((ko ? "- 자격증: " : "- Certificates: ") + (p.certificates().isEmpty() ? "-" : String.join(", ", p.certificates())));
         return String.join("\n", lines);
     }

@@ -38,11 +38,11 @@ final class StepReader {
             case AI_USE -> aiUse(text, p);
             case LOCATION -> location(text, p);
             case SALARY -> Answers.money(text).map(m -> new Read(Profiles.withSalary(p, m),
-                    Map.of("amount", Profiles.money(m))));
+                    Map.of("amount", Profiles.money(m, p.lang()))));
             case EMPLOYMENT -> nonEmpty(Answers.employmentTypes(text)).map(t -> new Read(Profiles.withEmployment(p, t),
-                    Map.of("types", String.join(", ", t))));
+                    Map.of("types", Profiles.employment(t, p.lang()))));
             case LANGUAGES -> nonEmpty(Answers.languages(text)).map(l -> new Read(Profiles.withLanguages(p, l),
-                    Map.of("languages", String.join(", ", l))));
+                    Map.of("languages", Profiles.languages(l, p.lang()))));
             case CERTIFICATES -> certificates(text, p);
             default -> Optional.empty();
         };
@@ -58,7 +58,7 @@ final class StepReader {
             if (!r.unknown() && r.best().score() >= ROLE_SCORE) {
                 TitleMatch best = r.best();
                 if (roles.stream().noneMatch(x -> x.occupationId().equals(best.occupation().id()))) {
-                    roles.add(new SeekerProfile.TargetRole(best.occupation().id(), best.occupation().label(p.lang()), part.strip()));
+                    roles.add(new SeekerProfile.TargetRole(best.occupation().id(), taxonomy.label(best.occupation().id(), p.lang()), part.strip()));
                 }
             }
         }
@@ -125,7 +125,8 @@ final class StepReader {
     private Optional<Read> location(String text, SeekerProfile p) {
         boolean remote = Answers.mentionsRemote(text);
         boolean only = Answers.remoteOnly(text);
-        String place = text.replaceAll("(?i)(remote only|fully remote|remote|wfh|재택만|풀재택|재택 가능|재택|원격 가능|원격|or|또는|,)", " ")
+        String place = text.replaceAll("(?i)\\b(remote only|fully remote|remote|wfh|work from home|or|and)\\b", " ")
+                .replaceAll("(재택만|풀재택|재택 가능|재택근무|재택|원격 가능|원격|또는|,)", " ")
                 .replaceAll("\\s+", " ").strip();
         if (place.length() < 2 && !remote) {
             return Optional.empty();

@@ -165,22 +165,8 @@ final class MatchScorer {
         return code == null || code.length() < n ? "" : code.substring(0, n);
     }
 
-    /** The occupation's name in the reader's language, through a linked occupation when its own taxonomy lacks one. */
     private String label(String occupationId, String lang) {
-        Occupation o = taxonomy.occupation(occupationId).orElse(null);
-        if (o == null) {
-            return occupationId;
-        }
-        boolean lacks = "ko".equals(lang) ? o.labelKo().isEmpty() : o.labelEn().isEmpty();
-        if (lacks) {
-            for (var link : taxonomy.links(occupationId)) {
-                Occupation other = taxonomy.occupation(link.to()).orElse(null);
-                if (other != null && !("ko".equals(lang) ? other.labelKo() : other.labelEn()).isEmpty()) {
-                    return other.label(lang) + " / " + o.label(lang);
-                }
-            }
-        }
-        return o.label(lang);
+        return taxonomy.label(occupationId, lang);
     }
 
     private double seniority(MatchQuery q, Posting p, String lang, List<String> fits, List<String> unknowns, List<String> caps) {

@@ -25,7 +25,7 @@ final class Forgetting {
 
     static List<String> tablesWithUserId(Connection c) throws SQLException {
         return Jdbc.list(c, "SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) p"
-                        + " WHERE m.type = 'table' AND p.name = 'user_id' AND m.name <> 'consents' ORDER BY m.name",
+                        + " WHERE m.type = 'table' AND p.name = 'user_id' ORDER BY m.name",
                 rs -> rs.getString(1));
     }
 }

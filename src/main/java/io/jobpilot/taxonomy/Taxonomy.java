@@ -159,6 +159,27 @@ public final class Taxonomy {
         return skills.values();
     }
 
+    /**
+     * The occupation's name in the reader's language: its own label when its taxonomy has one in that language, else
+     * the label of a linked occupation with the original after a slash ("웹엔지니어 / software developer").
+     */
+    public String label(String occupationId, String lang) {
+        Occupation o = occupations.get(occupationId);
+        if (o == null) {
+            return occupationId;
+        }
+        boolean lacks = "ko".equals(lang) ? o.labelKo().isEmpty() : o.labelEn().isEmpty();
+        if (lacks) {
+            for (OccupationLink link : links(occupationId)) {
+                Occupation other = occupations.get(link.to());
+                if (other != null && !("ko".equals(lang) ? other.labelKo() : other.labelEn()).isEmpty()) {
+                    return other.label(lang) + " / " + o.label(lang);
+                }
+            }
+        }
+        return o.label(lang);
+    }
+
     /** The occupation's counterparts in the other taxonomies, with how each link was made. */
     public List<OccupationLink> links(String occupationId) {
         return links.getOrDefault(occupationId, List.of());

@@ -1,6 +1,7 @@
 package io.jobpilot.taxonomy;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,8 +115,11 @@ final class TitleNormaliser {
             }
             ranked.add(new TitleMatch(o, Math.round(score * 1000) / 1000.0, reason(c), links.apply(o.id())));
         }
-        ranked.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
-                : a.occupation().id().compareTo(b.occupation().id()));
+        // ties go to the taxonomy of the title's language, then to the id (same input, same order)
+        OccupationSource own = isKorean ? OccupationSource.KECO : OccupationSource.ESCO;
+        ranked.sort(Comparator.comparingDouble(TitleMatch::score).reversed()
+                .thenComparing(m -> m.occupation().source() != own && m.occupation().source() != OccupationSource.CURATED)
+                .thenComparing(m -> m.occupation().id()));
         return new TitleResult(input, title, cleaned.removed(), List.copyOf(ranked.subList(0, Math.min(LIMIT, ranked.size()))));
     }
 

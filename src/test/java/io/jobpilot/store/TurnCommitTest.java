@@ -121,6 +121,15 @@ class TurnCommitTest {
     }
 
     @Test
+    void theFileIsInWalModeSoACommittedTurnSurvivesAKilledProcess() throws Exception {
+        try (Connection c = Fixtures.connect(dir); var st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("wal");
+        }
+    }
+
+    @Test
     void aClosedStoreSaysSo() {
         store.close();
         assertThatThrownBy(() -> store.state("u")).isInstanceOf(IllegalStateException.class)
