@@ -34,6 +34,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Benchmark the posting index and matcher with N synthetic postings (e.g. 10000,100000,1000000) instead.")
     List<Integer> postings;
 
+    @Option(names = "--turns", split = ",", paramLabel = "N",
+            description = "Benchmark the turn pipeline with N concurrent conversations (e.g. 1,50,200) instead.")
+    List<Integer> turns;
+
     @Option(names = "--dir", description = "Where the benchmark indexes go (default: a temporary directory, deleted after).")
     java.nio.file.Path dir;
 
@@ -48,6 +52,12 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (postings != null) {
             return postingBench();
+        }
+        if (turns != null) {
+            java.nio.file.Path target = dir != null ? dir.resolve("bench-turns") : java.nio.file.Files.createTempDirectory("jobpilot-turns-");
+            Map<String, Object> r = TurnBench.run(main.config(), target, turns);
+            System.out.println(json ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r) : r);
+            return 0;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         long t0 = System.nanoTime();
@@ -102,7 +112,9 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 Map<String, Object> r = bench.run(n, target);
                 results.add(r);
-                if (!json) {
+                if (json) {
+                    System.err.println(new ObjectMapper().writeValueAsString(r)); // each size as soon as it is measured
+                } else {
                     r.forEach((k, v) -> System.out.printf("%-28s %s%n", k, v));
                     System.out.println();
                 }

@@ -45,8 +45,10 @@ public final class TurnPipeline {
             if (conversations.processed(in.channel(), in.inboundId())) {
                 return Reply.NONE;
             }
-            boolean firstContact = conversations.state(userId).isEmpty();
-            InterviewState state = loadState(userId, in.text());
+            java.util.Optional<String> saved = conversations.state(userId);
+            boolean firstContact = saved.isEmpty();
+            InterviewState state = saved.map(TurnPipeline::parse)
+                    .orElseGet(() -> InterviewState.start(Text.hasHangul(in.text()) ? "ko" : "en"));
             SeekerProfile before = profiles.current(userId).orElse(SeekerProfile.empty(userId, state.lang()));
             state = language(state, in.text());
             SeekerProfile profile = before.lang().equals(state.lang()) ? before
@@ -72,11 +74,6 @@ public final class TurnPipeline {
         } finally {
             lock.unlock();
         }
-    }
-
-    private InterviewState loadState(String userId, String firstText) {
-        return conversations.state(userId).map(TurnPipeline::parse)
-                .orElseGet(() -> InterviewState.start(Text.hasHangul(firstText) ? "ko" : "en"));
     }
 
     /** Korean text → Korean; three or more Latin words and no Hangul → English; otherwise keep (or /lang's choice). */

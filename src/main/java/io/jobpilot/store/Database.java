@@ -9,20 +9,24 @@ import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One SQLite connection, used by one thread at a time. SQLite allows a single writer, so serialising every access
- * through one lock costs little (a commit is ~0.1 ms) and removes SQLITE_BUSY inside this process; the busy timeout and
+ * One writer connection, used by one thread at a time, and a few reader connections. SQLite allows a single writer,
+ * so serialising writes through one lock costs little (a commit is ~0.1 ms) and removes SQLITE_BUSY inside this
+ * process; in WAL mode readers run beside the writer, so reads do not queue behind commits. The busy timeout and
  * IMMEDIATE transactions cover other processes opening the same file.
  */
 final class Database implements AutoCloseable {
     static final String FILE_NAME = "jobpilot.db";
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
+    private static final int READERS = 4;
     private final ReentrantLock lock = new ReentrantLock();
     private final Connection connection;
-    private boolean closed;
+    private final java.util.concurrent.BlockingQueue<Connection> readers;
+    private volatile boolean closed;
 
-    private Database(Connection connection) {
+    private Database(Connection connection, java.util.concurrent.BlockingQueue<Connection> readers) {
         this.connection = connection;
+        this.readers = readers;
     }
 
     /** Unit of work run on the connection; SQL failures are wrapped by the caller's operation name. */
@@ -41,7 +45,11 @@ final class Database implements AutoCloseable {
         String url = url(file);
         Migrations.migrate(url);
         try {
-            return new Database(DriverManager.getConnection(url));
+            java.util.concurrent.BlockingQueue<Connection> readers = new java.util.concurrent.ArrayBlockingQueue<>(READERS);
+            for (int i = 0; i < READERS; i++) {
+                readers.add(DriverManager.getConnection(url));
+            }
+            return new Database(DriverManager.getConnection(url), readers);
         } catch (SQLException e) {
             throw new StoreException("open " + file, e);
         }
@@ -70,9 +78,25 @@ final class Database implements AutoCloseable {
         });
     }
 
-    /** Runs read-only work outside a transaction (each statement sees a committed snapshot). */
+    /** Runs read-only work on a reader connection, outside a transaction (each statement sees a committed snapshot). */
     <T> T read(String operation, Work<T> work) {
-        return locked(operation, work);
+        Connection c;
+        try {
+            c = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to " + operation, e);
+        }
+        try {
+            if (closed) {
+                throw new IllegalStateException("store is closed; cannot " + operation);
+            }
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(operation, e);
+        } finally {
+            readers.add(c);
+        }
     }
 
     private <T> T locked(String operation, Work<T> work) {
@@ -104,6 +128,9 @@ final class Database implements AutoCloseable {
             if (!closed) {
                 closed = true;
                 connection.close();
+                for (Connection r : readers) {
+                    r.close();
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("close", e);

@@ -43,8 +43,12 @@ public final class SqliteStore implements ProfileStore, ConversationStore, AutoC
     public String userFor(String channel, String channelUserId) {
         require(channel, "channel");
         require(channelUserId, "channelUserId");
-        return db.write("find or create user for " + channel + ":" + channelUserId,
-                c -> Users.findOrCreate(c, channel, channelUserId, newUserId, clock.instant()));
+        // a read first: every turn asks, only the first contact writes (and channel user ids stay out of messages)
+        Optional<String> known = db.read("find user for channel " + channel, c -> Jdbc.first(c,
+                "SELECT user_id FROM channel_identities WHERE channel = ? AND channel_user_id = ?", rs -> rs.getString(1),
+                channel, channelUserId));
+        return known.orElseGet(() -> db.write("create user for channel " + channel,
+                c -> Users.findOrCreate(c, channel, channelUserId, newUserId, clock.instant())));
     }
 
     @Override

@@ -1,0 +1,56 @@
+package io.jobpilot.channel.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.jobpilot.conversation.TurnPipeline;
+
+import java.util.Map;
+
+/**
+ * The web chat: the page at {@code /}, its turns over the WebSocket {@code /ws} or {@code POST /api/messages} (same
+ * JSON both ways, see {@link WireMessage} and {@link WireReply}), and {@code GET /health}.
+ * The caller starts it: {@code WebChannel.create(app.pipeline()).start(config.httpHost(), config.httpPort())}.
+ */
+public final class WebChannel {
+    /** The page may talk only to this server; scripts and styles come from this server only. */
+    private static final String POLICY = "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    private WebChannel() {
+    }
+
+    /** An unstarted Javalin app serving the chat for {@code pipeline}. */
+    public static Javalin create(TurnPipeline pipeline) {
+        ObjectMapper json = new ObjectMapper();
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.staticFiles.add(page -> {
+                page.hostedPath = "/";
+                page.directory = "web";
+                page.location = Location.CLASSPATH;
+                page.mimeTypes.add("text/html; charset=utf-8", "html");
+                page.mimeTypes.add("text/javascript; charset=utf-8", "js");
+                page.mimeTypes.add("text/css; charset=utf-8", "css");
+                page.headers = Map.of("Content-Security-Policy", POLICY, "X-Content-Type-Options", "nosniff",
+                        "Referrer-Policy", "no-referrer", "Cache-Control", "no-cache");
+            });
+            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            config.routes.post("/api/messages", ctx -> ctx.json(turn(pipeline, json, ctx.body())));
+            config.routes.ws("/ws", ws -> {
+                ws.onConnect(ctx -> ctx.enableAutomaticPings());
+                ws.onMessage(ctx -> ctx.send(turn(pipeline, json, ctx.message())));
+            });
+            config.routes.exception(Exception.class, Errors::http);
+            config.routes.wsException(Exception.class, Errors::ws);
+        });
+    }
+
+    /** One turn: read the message, let the pipeline answer, put the answer on the wire. */
+    private static Object turn(TurnPipeline pipeline, ObjectMapper json, String body) {
+        WireMessage m = WireMessage.parse(json, body);
+        return WireReply.of(m.id(), pipeline.handle(m.inbound()));
+    }
+}
