@@ -77,7 +77,8 @@
   async function post(id, body) {
     try {
       const r = await fetch('/api/messages', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
-      receive(await r.json());
+      const reply = await r.json();
+      receive(Object.assign({ replyTo: id }, reply));
     } catch (e) {
       receive({ replyTo: id, error: String(e.message || e) });
     }

@@ -46,7 +46,11 @@ final class Errors {
             body.put("error", h.getMessage());
             return new Answer(h.getStatus(), body);
         }
-        LOG.error("web chat: a turn failed", e);
+        if (e instanceof TurnFailed failed) {
+            body.put("replyTo", failed.replyTo());
+        }
+        // the exception, not the message: message texts are personal data and stay out of the log
+        LOG.error("web chat: a turn failed", e instanceof TurnFailed ? e.getCause() : e);
         body.put("error", "internal error: the message was not processed, please send it again");
         return new Answer(500, body);
     }

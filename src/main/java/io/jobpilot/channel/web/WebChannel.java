@@ -51,6 +51,10 @@ public final class WebChannel {
     /** One turn: read the message, let the pipeline answer, put the answer on the wire. */
     private static Object turn(TurnPipeline pipeline, ObjectMapper json, String body) {
         WireMessage m = WireMessage.parse(json, body);
-        return WireReply.of(m.id(), pipeline.handle(m.inbound()));
+        try {
+            return WireReply.of(m.id(), pipeline.handle(m.inbound()));
+        } catch (RuntimeException e) {
+            throw new TurnFailed(m.id(), e);
+        }
     }
 }

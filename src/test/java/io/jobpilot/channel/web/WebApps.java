@@ -1,0 +1,49 @@
+package io.jobpilot.channel.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jobpilot.App;
+import io.jobpilot.config.Config;
+import io.jobpilot.config.ConfigLoader;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The real App for web tests: a temp data dir, no embedding model, the shipped sample of postings. */
+final class WebApps {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private WebApps() {
+    }
+
+    static App app(Path dataDir) {
+        Config defaults = ConfigLoader.load(null, Map.of());
+        return new App(new Config(dataDir, defaults.httpHost(), 0, defaults.logLevel(), false, true, List.of()));
+    }
+
+    /** A message as the page sends it. */
+    static String message(String clientId, String id, String text) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("id", id);
+        m.put("clientId", clientId);
+        m.put("text", text);
+        return m.toString();
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    /** The texts of a reply, joined: what a seeker would read. */
+    static String texts(JsonNode reply) {
+        StringBuilder b = new StringBuilder();
+        reply.path("texts").forEach(t -> b.append(t.asText()).append('\n'));
+        return b.toString();
+    }
+}
