@@ -89,6 +89,7 @@
     ws.onopen = () => {
       socket = ws;
       mode = 'ws';
+      document.body.dataset.transport = mode;
       failures = 0;
       status('');
       pending.forEach((_, id) => transmit(id)); // a resend is safe: the server answers an id once
@@ -99,6 +100,7 @@
       failures += 1;
       if (failures >= 3) {
         mode = 'http'; // the WebSocket is blocked somewhere on the way: plain requests still work
+        document.body.dataset.transport = mode;
         status('');
         pending.forEach((_, id) => transmit(id));
       } else {
@@ -130,7 +132,10 @@
       reply.choices.forEach((c) => {
         const b = el('button', 'choice', c.label);
         b.type = 'button';
-        b.addEventListener('click', () => send(c.payload, c.label));
+        b.addEventListener('click', () => {
+          b.classList.add('chosen');
+          send(c.payload, c.label);
+        });
         li.append(b);
       });
       append(li);

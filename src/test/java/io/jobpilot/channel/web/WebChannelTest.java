@@ -5,14 +5,11 @@ import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import io.jobpilot.App;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,18 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTTP side of the web chat on a random port, with the real pipeline (SQLite, taxonomy, sample index). */
 class WebChannelTest {
-    @TempDir
-    static Path dir;
     private static App app;
 
     @BeforeAll
     static void start() {
-        app = WebApps.app(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+        app = WebApps.shared();
     }
 
     @Test
