@@ -95,6 +95,19 @@ try {
   await page.locator('.msg.bot').last().evaluate((m) => m.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: shot });
   check(problems.length === 0, problems.join('\n'));
+
+  // where WebSockets are blocked on the way, the page falls back to POST /api/messages
+  const blocked = await context.newPage();
+  await blocked.addInitScript(() => {
+    window.WebSocket = class { constructor() { setTimeout(() => this.onclose && this.onclose(), 10); } };
+  });
+  await blocked.goto(url);
+  await blocked.locator('.msg.bot').first().waitFor();
+  check(await blocked.getAttribute('body', 'data-transport') === 'http', 'no fallback to plain requests');
+  await blocked.fill('#input', '/profile');
+  await blocked.press('#input', 'Enter');
+  await blocked.waitForSelector('body[data-pending="0"]');
+  check((await blocked.locator('.msg.bot').last().textContent()).includes('자바'), 'the fallback lost the seeker');
   console.log(`passed: ${count} match cards, screenshot ${shot}`);
 } catch (e) {
   if (page) {

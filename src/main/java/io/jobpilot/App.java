@@ -94,7 +94,7 @@ public final class App implements AutoCloseable {
     public synchronized TurnPipeline pipeline() {
         if (pipeline == null) {
             Templates templates = new Templates();
-            pipeline = new TurnPipeline(store(), store(), new Interview(taxonomy(), templates), matcher(), templates, clock);
+            pipeline = new TurnPipeline(store(), store(), new Interview(taxonomy(), templates), this::matcher, templates, clock);
         }
         return pipeline;
     }

@@ -1,35 +1,63 @@
 package io.jobpilot;
 
+import io.javalin.Javalin;
+import io.jobpilot.channel.web.WebChannel;
 import io.jobpilot.config.Config;
 import io.jobpilot.config.ConfigLoader;
-import io.jobpilot.taxonomy.Taxonomy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 
-/** Starts the bot on the configured channels. For now it loads everything and reports what is configured. */
+/** Starts the bot: the web chat on the configured address, the posting index warming up behind it. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the bot with the configured channels (the default command).")
+        description = "Start the bot: the web chat on http://127.0.0.1:7070 by default (the default command).")
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @Option(names = "--check", description = "Load everything, print what is configured and exit (no server).")
+    boolean check;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Config config = main != null ? main.config() : ConfigLoader.load(null, System.getenv());
         App app = new App(config);
         long t0 = System.nanoTime();
-        Taxonomy taxonomy = app.taxonomy();
+        var taxonomy = app.taxonomy();
         System.out.printf("jobpilot: configuration%n");
         System.out.printf("  data.dir            %s%n", config.dataDir().toAbsolutePath().normalize());
         System.out.printf("  http                %s:%d%n", config.httpHost(), config.httpPort());
         System.out.printf("  log.level           %s%n", config.logLevel());
         System.out.printf("  taxonomy.embeddings %s%n", config.embeddings());
+        System.out.printf("  postings.sample     %s%n", config.sample());
+        System.out.printf("  feeds               %d configured%n", config.feeds().size());
         System.out.printf("  taxonomy            %d occupations, %d skills, loaded in %d ms%n",
                 taxonomy.occupations().size(), taxonomy.skills().size(), (System.nanoTime() - t0) / 1_000_000);
         System.out.printf("  environment overrides: %s%n", String.join(", ", ConfigLoader.environmentVariables().values()));
-        System.out.println("No chat channel is built yet: the web chat arrives with the interview (see README).");
+        if (check) {
+            app.close();
+            return 0;
+        }
+        Javalin web = WebChannel.create(app.pipeline()).start(config.httpHost(), config.httpPort());
+        System.out.printf("web chat: http://%s:%d/%n", config.httpHost(), web.port());
+        Thread warm = new Thread(() -> {
+            long s = System.nanoTime();
+            int n = app.index().size();
+            app.matcher();
+            System.out.printf("posting index ready: %d postings (%d ms)%n", n, (System.nanoTime() - s) / 1_000_000);
+        }, "index-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            web.stop();
+            app.close();
+            stop.countDown();
+        }));
+        stop.await();
         return 0;
     }
 }

@@ -35,7 +35,7 @@ class MainTest {
     void invalidConfigStopsTheStartListingEveryProblem(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "http:\n  port: -1\n  hots: x\ntaxonomy:\n  embeddings: sometimes\n");
-        assertThat(Main.run("--config", bad.toString(), "serve")).isEqualTo(2);
+        assertThat(Main.run("--config", bad.toString(), "serve", "--check")).isEqualTo(2);
         assertThat(io.err())
                 .contains("invalid configuration")
                 .contains("http.port = '-1'")
@@ -45,7 +45,7 @@ class MainTest {
 
     @Test
     void missingConfigFileIsAnError() {
-        assertThat(Main.run("--config", "/nonexistent/jobpilot.yaml", "serve")).isEqualTo(2);
+        assertThat(Main.run("--config", "/nonexistent/jobpilot.yaml", "serve", "--check")).isEqualTo(2);
         assertThat(io.err()).contains("/nonexistent/jobpilot.yaml does not exist");
     }
 
@@ -53,7 +53,7 @@ class MainTest {
     void serveReportsWhatIsConfigured(@TempDir Path dir) throws Exception {
         Path cfg = dir.resolve("c.yaml");
         Files.writeString(cfg, "http:\n  port: 7171\ntaxonomy:\n  embeddings: false\n");
-        assertThat(Main.run("--config", cfg.toString(), "serve")).isZero();
+        assertThat(Main.run("--config", cfg.toString(), "serve", "--check")).isZero();
         assertThat(io.out()).contains("127.0.0.1:7171").contains("taxonomy.embeddings false").contains("occupations");
     }
 

@@ -23,10 +23,11 @@ final class Commands {
             Map.entry("/다시", "/restart"), Map.entry("/처음부터", "/restart"));
     static final int JOBS = 5;
     private final Interview interview;
-    private final Matcher matcher;
+    private final java.util.function.Supplier<Matcher> matcher;
     private final Templates templates;
 
-    Commands(Interview interview, Matcher matcher, Templates templates) {
+    /** @param matcher asked for only when matches are needed (the index may still be loading at start-up) */
+    Commands(Interview interview, java.util.function.Supplier<Matcher> matcher, Templates templates) {
         this.interview = interview;
         this.matcher = matcher;
         this.templates = templates;
@@ -109,6 +110,6 @@ final class Commands {
     }
 
     List<Match> jobs(SeekerProfile p) {
-        return matcher.match(ProfileQueries.from(p), JOBS);
+        return matcher.get().match(ProfileQueries.from(p), JOBS);
     }
 }

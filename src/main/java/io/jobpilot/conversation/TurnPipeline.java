@@ -30,6 +30,12 @@ public final class TurnPipeline {
 
     public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview, Matcher matcher,
                         Templates templates, Clock clock) {
+        this(conversations, profiles, interview, () -> matcher, templates, clock);
+    }
+
+    /** With the matcher built on first use, so a channel can greet while the index is still loading. */
+    public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
+                        java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock) {
         this.conversations = conversations;
         this.profiles = profiles;
         this.interview = interview;

@@ -24,7 +24,11 @@ record WireMessage(String id, String clientId, String text) {
         try {
             node = json.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw new BadMessage(null, "body", "not valid JSON (" + e.getOriginalMessage() + ")");
+            // the first clause of Jackson's message, without its source excerpt
+            String reason = e.getOriginalMessage().split("\\s\\(|\n", 2)[0];
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new BadMessage(null, "body", "not valid JSON" + where + " (" + reason + ")");
         }
         if (node == null || !node.isObject()) {
             throw new BadMessage(null, "body", "expected a JSON object like {\"id\":..., \"clientId\":..., \"text\":...}");

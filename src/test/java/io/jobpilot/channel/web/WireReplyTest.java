@@ -36,7 +36,6 @@ class WireReplyTest {
         assertThat(card.path("score").asDouble()).isEqualTo(0.846);
         assertThat(card.path("skills").get(0).toString())
                 .isEqualTo("{\"label\":\"Java\",\"postingWords\":\"자바\",\"seekerWords\":\"java\"}");
-        assertThat(card.path("missing").findValuesAsText("")).isEmpty();
         assertThat(card.path("missing").get(0).asText()).isEqualTo("Kubernetes (우대)");
         assertThat(card.path("missing").get(1).asText()).isEqualTo("SQL");
         assertThat(card.path("unknowns").get(0).asText()).isEqualTo("급여: 명시 안 됨");
