@@ -38,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Benchmark the turn pipeline with N concurrent conversations (e.g. 1,50,200) instead.")
     List<Integer> turns;
 
+    @Option(names = "--think-ms", defaultValue = "1000",
+            description = "With --turns: mean pause between one seeker's messages (default: ${DEFAULT-VALUE}; 0 = stress, back to back).")
+    int thinkMs;
+
     @Option(names = "--dir", description = "Where the benchmark indexes go (default: a temporary directory, deleted after).")
     java.nio.file.Path dir;
 
@@ -55,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (turns != null) {
             java.nio.file.Path target = dir != null ? dir.resolve("bench-turns") : java.nio.file.Files.createTempDirectory("jobpilot-turns-");
-            Map<String, Object> r = TurnBench.run(main.config(), target, turns);
+            Map<String, Object> r = TurnBench.run(main.config(), target, turns, thinkMs);
             System.out.println(json ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r) : r);
             return 0;
         }

@@ -30,21 +30,26 @@ final class TurnBench {
     private TurnBench() {
     }
 
-    static Map<String, Object> run(Config base, Path dir, List<Integer> concurrency) throws Exception {
+    /**
+     * @param thinkMs mean pause between a seeker's messages (people read and type); 0 sends back to back, a stress
+     *                test whose latency is the queue of all conversations on two cores
+     */
+    static Map<String, Object> run(Config base, Path dir, List<Integer> concurrency, int thinkMs) throws Exception {
         Config config = new Config(dir, base.httpHost(), base.httpPort(), base.logLevel(), base.embeddings(), true, List.of());
         Map<String, Object> out = new LinkedHashMap<>();
         try (App app = new App(config)) {
             TurnPipeline pipeline = app.pipeline();
             app.index();
-            runAll(pipeline, 4, "warmup");
+            runAll(pipeline, 4, "warmup", 0);
+            out.put("think_ms", thinkMs);
             for (int n : concurrency) {
-                out.put("conversations_" + n, runAll(pipeline, n, "c" + n));
+                out.put("conversations_" + n, runAll(pipeline, n, "c" + n, thinkMs));
             }
         }
         return out;
     }
 
-    private static Map<String, Object> runAll(TurnPipeline pipeline, int n, String tag) throws Exception {
+    private static Map<String, Object> runAll(TurnPipeline pipeline, int n, String tag, int thinkMs) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         List<Future<long[]>> futures = new ArrayList<>();
         for (int c = 0; c < n; c++) {
@@ -52,7 +57,11 @@ final class TurnBench {
             futures.add(pool.submit(() -> {
                 List<String> script = user % 2 == 0 ? KOREAN : ENGLISH;
                 long[] t = new long[script.size()];
+                java.util.Random pace = new java.util.Random(user);
                 for (int i = 0; i < script.size(); i++) {
+                    if (thinkMs > 0) {
+                        Thread.sleep(thinkMs / 2 + pace.nextInt(thinkMs));
+                    }
                     long s = System.nanoTime();
                     pipeline.handle(new Inbound("bench", tag + "-" + user, tag + "-" + user + "-" + i, script.get(i)));
                     t[i] = System.nanoTime() - s;
