@@ -1,6 +1,5 @@
 package io.jobpilot.postings.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jobpilot.postings.FeedResult;
 import io.jobpilot.postings.Posting;
@@ -29,16 +28,11 @@ final class AlioReader implements FeedReader {
 
     @Override
     public FeedResult read(String source, InputStream in, Instant fetchedAt) throws IOException {
-        String text = Json.readText(in);
-        if (text.isBlank()) {
-            return Rows.unreadable(source, "empty input");
+        Json.Document read = Json.Document.read(in);
+        if (read.problem() != null) {
+            return Rows.unreadable(source, read.problem());
         }
-        JsonNode doc;
-        try {
-            doc = Json.parse(text);
-        } catch (JsonProcessingException e) {
-            return Rows.unreadable(source, Json.why(e));
-        }
+        JsonNode doc = read.node();
         JsonNode items = doc.isArray() ? doc : doc.path("result");
         if (!items.isArray()) {
             // the API reports failures in the body with HTTP 200, e.g. resultCode 3 (NODATA_ERROR)

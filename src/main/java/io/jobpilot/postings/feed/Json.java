@@ -27,6 +27,21 @@ final class Json {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    /** A whole JSON document read from a feed: the tree, or why it is unreadable (empty, not JSON). */
+    record Document(JsonNode node, String problem) {
+        static Document read(InputStream in) throws IOException {
+            String text = readText(in);
+            if (text.isBlank()) {
+                return new Document(null, "empty input");
+            }
+            try {
+                return new Document(parse(text), null);
+            } catch (JsonProcessingException e) {
+                return new Document(null, why(e));
+            }
+        }
+    }
+
     static JsonNode parse(String text) throws JsonProcessingException {
         return MAPPER.readTree(text);
     }

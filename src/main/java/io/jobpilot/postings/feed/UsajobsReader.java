@@ -1,6 +1,5 @@
 package io.jobpilot.postings.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jobpilot.postings.FeedResult;
 
@@ -24,16 +23,11 @@ final class UsajobsReader implements FeedReader {
 
     @Override
     public FeedResult read(String source, InputStream in, Instant fetchedAt) throws IOException {
-        String text = Json.readText(in);
-        if (text.isBlank()) {
-            return Rows.unreadable(source, "empty input");
+        Json.Document read = Json.Document.read(in);
+        if (read.problem() != null) {
+            return Rows.unreadable(source, read.problem());
         }
-        JsonNode doc;
-        try {
-            doc = Json.parse(text);
-        } catch (JsonProcessingException e) {
-            return Rows.unreadable(source, Json.why(e));
-        }
+        JsonNode doc = read.node();
         JsonNode items = doc.path("SearchResult").path("SearchResultItems");
         if (!items.isArray()) {
             return Rows.unreadable(source, "expected {\"SearchResult\": {\"SearchResultItems\": [...]}}");
