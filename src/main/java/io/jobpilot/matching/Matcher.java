@@ -29,7 +29,7 @@ import java.util.Set;
 public final class Matcher {
     /** At most this many postings of one employer in one list. */
     static final int PER_EMPLOYER = 2;
-    private static final int CANDIDATES = 100;
+    private static final int CANDIDATES = 60;
     private final PostingIndex index;
     private final Taxonomy taxonomy;
     private final MatchScorer scorer;

@@ -5,6 +5,7 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -29,6 +30,8 @@ final class PostingDocument {
     static final String SALARY = "salary";
     static final String VALID_UNTIL = "valid_until";
     static final String ARCHIVED = "archived";
+    /** The archived mark as a doc value, read per hit after an unfiltered KNN search. */
+    static final String ARCHIVED_FLAG = "archived_flag";
     static final String ORGANIZATION = "organization";
     /** The place key of postings that do not say where: a place filter keeps them (unknown is not a mismatch). */
     static final String UNKNOWN_PLACE = "_unknown";
@@ -69,7 +72,10 @@ final class PostingDocument {
         if (p.baseSalary() != null && p.baseSalary().annualMin() != null) {
             d.add(new DoublePoint(SALARY, p.baseSalary().annualMin()));
         }
-        d.add(new LongPoint(VALID_UNTIL, p.validThrough() == null ? OPEN_ENDED : p.validThrough().toEpochDay()));
+        long until = p.validThrough() == null ? OPEN_ENDED : p.validThrough().toEpochDay();
+        d.add(new LongPoint(VALID_UNTIL, until));
+        d.add(new NumericDocValuesField(VALID_UNTIL, until));
+        d.add(new NumericDocValuesField(ARCHIVED_FLAG, archived ? 1 : 0));
         if (archived) {
             d.add(new StringField(ARCHIVED, "1", Field.Store.NO));
         }

@@ -74,21 +74,52 @@ final class PostingRetriever {
         }
         boolean english = !"ko".equals(r.lang());
         if (english && embedder != null && r.text() != null && !r.text().isBlank()) {
-            float[] v = embedder.embed(r.text());
-            int k = Math.max(10, r.k() / 2);
-            fuse(fused, searcher.search(new KnnFloatVectorQuery(PostingDocument.VECTOR, v, k, filter), k).scoreDocs);
+            fuse(fused, nearest(embedder.embed(r.text()), Math.max(10, r.k() / 2), r.filters(), filter));
         }
         if (text == null && fused.isEmpty()) {
             fuse(fused, searcher.search(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
                     .add(filter, Occur.FILTER).build(), r.k()).scoreDocs);
         }
+        // only the best-fused candidates are read back and scored: reading a stored posting is the costly part
+        List<Map.Entry<Integer, Double>> best = new ArrayList<>(fused.entrySet());
+        best.sort((x, y) -> x.getValue().equals(y.getValue()) ? Integer.compare(x.getKey(), y.getKey())
+                : Double.compare(y.getValue(), x.getValue()));
         List<PostingIndex.Candidate> out = new ArrayList<>();
-        for (var e : fused.entrySet()) {
+        for (var e : best.subList(0, Math.min(r.k(), best.size()))) {
             out.add(new PostingIndex.Candidate(posting(e.getKey()), e.getValue()));
         }
-        out.sort((a, b) -> a.retrievalScore() != b.retrievalScore() ? Double.compare(b.retrievalScore(), a.retrievalScore())
-                : a.posting().id().compareTo(b.posting().id()));
-        return out.size() > r.k() ? out.subList(0, r.k()) : out;
+        out.sort((x, y) -> x.retrievalScore() != y.retrievalScore() ? Double.compare(y.retrievalScore(), x.retrievalScore())
+                : x.posting().id().compareTo(y.posting().id()));
+        return out;
+    }
+
+    /**
+     * KNN for English meaning. When the only filter is "still open", the search runs unfiltered and expired hits are
+     * dropped afterwards from doc values: a filtered KNN first builds a bit set over every document, which at a
+     * million postings costs more than the search itself.
+     */
+    private ScoreDoc[] nearest(float[] v, int k, Retrieval.Filters f, Query filter) throws IOException {
+        boolean onlyOpen = !f.remoteOnly() && f.places().isEmpty() && f.employmentTypes().isEmpty()
+                && f.minAnnualSalary() == null && f.excludedOrganizations().isEmpty() && f.excludedKeywords().isEmpty();
+        if (!onlyOpen) {
+            return searcher.search(new KnnFloatVectorQuery(PostingDocument.VECTOR, v, k, filter), k).scoreDocs;
+        }
+        ScoreDoc[] hits = searcher.search(new KnnFloatVectorQuery(PostingDocument.VECTOR, v, k), k).scoreDocs;
+        long today = f.openOn().toEpochDay();
+        List<ScoreDoc> open = new ArrayList<>();
+        var leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc h : hits) {
+            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(h.doc, leaves));
+            int doc = h.doc - leaf.docBase;
+            var until = leaf.reader().getNumericDocValues(PostingDocument.VALID_UNTIL);
+            var archived = leaf.reader().getNumericDocValues(PostingDocument.ARCHIVED_FLAG);
+            boolean isOpen = until == null || !until.advanceExact(doc) || until.longValue() >= today;
+            boolean isArchived = archived != null && archived.advanceExact(doc) && archived.longValue() == 1;
+            if (isOpen || (f.includeArchived() && isArchived)) {
+                open.add(h);
+            }
+        }
+        return open.toArray(ScoreDoc[]::new);
     }
 
     private static void fuse(Map<Integer, Double> fused, ScoreDoc[] ranked) {
@@ -124,7 +155,11 @@ final class PostingRetriever {
 
     private Query filter(Retrieval.Filters f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
-        Query open = LongPoint.newRangeQuery(PostingDocument.VALID_UNTIL, f.openOn().toEpochDay(), Long.MAX_VALUE);
+        // points lead when few postings are open, doc values check a candidate when the text query leads
+        Query open = new org.apache.lucene.search.IndexOrDocValuesQuery(
+                LongPoint.newRangeQuery(PostingDocument.VALID_UNTIL, f.openOn().toEpochDay(), Long.MAX_VALUE),
+                org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(PostingDocument.VALID_UNTIL,
+                        f.openOn().toEpochDay(), Long.MAX_VALUE));
         if (f.includeArchived()) {
             open = new BooleanQuery.Builder().add(open, Occur.SHOULD)
                     .add(new TermQuery(new Term(PostingDocument.ARCHIVED, "1")), Occur.SHOULD).build();
