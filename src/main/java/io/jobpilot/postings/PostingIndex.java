@@ -34,6 +34,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class PostingIndex implements Closeable {
     private static final String GENERATION = "jobpilot.generation";
+    /** The document layout's version: an index written with another layout is emptied at open and filled again. */
+    static final String SCHEMA = "2";
+    private static final String SCHEMA_KEY = "jobpilot.schema";
     private static final String CHECKED = "jobpilot.checked.";
     private final Directory dir;
     private final Analyzer analyzer;
@@ -55,8 +58,10 @@ public final class PostingIndex implements Closeable {
         this.analyzer = new PerFieldAnalyzerWrapper(english, Map.of(
                 PostingDocument.title("ko"), korean, PostingDocument.body("ko"), korean));
         this.writer = newWriter();
-        if (!DirectoryReader.indexExists(dir)) {
-            writer.setLiveCommitData(Map.of(GENERATION, "0").entrySet());
+        if (!DirectoryReader.indexExists(dir) || !SCHEMA.equals(commitData().get(SCHEMA_KEY))) {
+            // new, or written by an older layout: start empty (the next refresh re-reads every posting)
+            writer.deleteAll();
+            writer.setLiveCommitData(Map.of(GENERATION, "0", SCHEMA_KEY, SCHEMA).entrySet());
             writer.commit();
         }
         this.searchers = new SearcherManager(dir, null);
@@ -83,9 +88,17 @@ public final class PostingIndex implements Closeable {
         return new IndexWriter(dir, config);
     }
 
-    private void readCommitData() throws IOException {
+    private Map<String, String> commitData() {
         Map<String, String> data = new HashMap<>();
-        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    private void readCommitData() throws IOException {
+        Map<String, String> data = commitData();
         generation = Long.parseLong(data.getOrDefault(GENERATION, "0"));
         Map<String, Instant> c = new HashMap<>();
         data.forEach((k, v) -> {
@@ -126,6 +139,7 @@ public final class PostingIndex implements Closeable {
             }
             Map<String, String> data = new HashMap<>();
             data.put(GENERATION, Long.toString(generation + 1));
+            data.put(SCHEMA_KEY, SCHEMA);
             checked.forEach((k, v) -> data.put(CHECKED + k, v.toString()));
             changes.checked().forEach((k, v) -> data.put(CHECKED + k, v.toString()));
             writer.setLiveCommitData(data.entrySet());

@@ -240,4 +240,20 @@ class PostingIndexTest {
         assertThat(p.occupationInferred()).isTrue();
         assertThat(p.occupations()).contains("esco:2512.4");
     }
+
+    @Test
+    void anIndexWrittenWithAnOlderLayoutIsEmptiedAndRefilledAtTheNextRefresh() throws Exception {
+        refresh("t", javaPostings().toArray(Posting[]::new));
+        index.close();
+        // simulate an index of an older layout: same documents, commit data without the schema version
+        try (var dirOld = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
+             var w = new org.apache.lucene.index.IndexWriter(dirOld, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(java.util.Map.of("jobpilot.generation", "7").entrySet());
+            w.commit();
+        }
+        index = PostingIndex.open(dir.resolve("index"), embedder);
+        assertThat(index.size()).isZero();
+        refresher = new PostingRefresher(index, new PostingEnricher(taxonomy), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(refresh("t", javaPostings().toArray(Posting[]::new)).added()).isEqualTo(3);
+    }
 }
