@@ -66,6 +66,9 @@ final class OccupationData {
             links.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
             links.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(new OccupationLink(l.to(), l.from(), l.kind(), l.reason()));
         }
+        // the other language's counterparts first (alias, glossary), then related emerging roles
+        java.util.List<String> order = java.util.List.of("alias", "glossary", "curated");
+        links.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(x -> order.indexOf(x.kind()))));
         for (TsvTable.Row r : source.table("onet_occupations.tsv", "id", "title", "job_zone", "esco").rows()) {
             for (String esco : r.list("esco")) {
                 escoToOnet.computeIfAbsent(esco, k -> new ArrayList<>()).add(r.required("id").substring("onet:".length()));
