@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 
 /** Speed and memory figures, measured here rather than asserted in tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure taxonomy load time, title lookup and skill extraction latency (p50/p95/p99) and heap.")
+        description = {"Measure taxonomy load time, title lookup and skill extraction latency (p50/p95/p99) and heap;",
+                "--postings N: the posting index and matcher; --turns N: the turn pipeline under N conversations."})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
