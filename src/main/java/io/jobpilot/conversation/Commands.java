@@ -58,7 +58,7 @@ final class Commands {
         return switch (cmd) {
             case "/start" -> {
                 InterviewState at = consented ? s : s.at(Step.CONSENT);
-                yield from(interview.ask(at.step() == Step.DONE ? at : at, p));
+                yield from(interview.ask(at, p));
             }
             case "/help" -> say(s, p, templates.render("help", lang));
             case "/lang" -> {

@@ -2,7 +2,6 @@ package io.jobpilot.matching;
 
 import io.jobpilot.profile.SeekerProfile;
 
-import java.util.List;
 import java.util.Set;
 
 /** A seeker profile as a match query: only what the seeker stated, unknowns stay unknown. */
@@ -18,9 +17,5 @@ public final class ProfileQueries {
                 p.yearsExperience(), p.location(), p.remoteOnly(), p.acceptsRemote(),
                 floor, p.salaryFloor() == null ? null : p.salaryFloor().currency(), p.languages(), p.certificates(),
                 Set.of(), Set.of());
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }

@@ -77,11 +77,6 @@ public final class PostingIndex implements Closeable {
         }
     }
 
-    /** For tests and benchmarks: any Lucene directory. */
-    static PostingIndex open(Directory dir, TextEmbedder embedder) throws IOException {
-        return new PostingIndex(dir, embedder);
-    }
-
     private IndexWriter newWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);

@@ -168,8 +168,4 @@ final class TitleNormaliser {
             return meaning;
         }
     }
-
-    static Map<String, List<AliasTarget>> newAliasTable() {
-        return new HashMap<>();
-    }
 }
