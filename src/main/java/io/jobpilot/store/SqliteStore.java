@@ -1,10 +1,13 @@
 package io.jobpilot.store;
 
 import io.jobpilot.conversation.ConversationStore;
+import io.jobpilot.conversation.Outbox;
+import io.jobpilot.interview.Interview;
 import io.jobpilot.profile.ProfileStore;
 import io.jobpilot.profile.SeekerProfile;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +19,7 @@ import java.util.function.Supplier;
  * is serialised on one connection, which suits SQLite's single writer. A committed turn survives the process being
  * killed.
  */
-public final class SqliteStore implements ProfileStore, ConversationStore, AutoCloseable {
+public final class SqliteStore implements ProfileStore, ConversationStore, Outbox, AutoCloseable {
     private final Database db;
     private final Clock clock;
     private final Supplier<String> newUserId;
@@ -98,6 +101,44 @@ public final class SqliteStore implements ProfileStore, ConversationStore, AutoC
     public List<Version> history(String userId) {
         require(userId, "userId");
         return db.read("read profile history of user " + userId, c -> ProfileRows.history(c, userId));
+    }
+
+    @Override
+    public long post(String userId, String kind, String text, List<Interview.Choice> choices, Instant at) {
+        require(userId, "userId");
+        require(kind, "kind");
+        require(text, "text");
+        return db.write("post a " + kind + " notice to user " + userId,
+                c -> OutboxRows.post(c, userId, kind, text, choices, at));
+    }
+
+    @Override
+    public List<Notice> pending(String userId) {
+        require(userId, "userId");
+        return db.read("read notices of user " + userId, c -> OutboxRows.pending(c, userId));
+    }
+
+    @Override
+    public List<Notice> pending(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        return db.read("read pending notices", c -> OutboxRows.pending(c, limit));
+    }
+
+    @Override
+    public boolean delivered(long noticeId, String channel, Instant at) {
+        require(channel, "channel");
+        return db.write("mark notice " + noticeId + " delivered", c -> OutboxRows.delivered(c, noticeId, channel, at));
+    }
+
+    @Override
+    public Optional<String> channelUserId(String userId, String channel) {
+        require(userId, "userId");
+        require(channel, "channel");
+        return db.read("find " + channel + " identity of user " + userId, c -> Jdbc.first(c,
+                "SELECT channel_user_id FROM channel_identities WHERE user_id = ? AND channel = ?"
+                        + " ORDER BY created_at DESC LIMIT 1", rs -> rs.getString(1), userId, channel));
     }
 
     @Override
