@@ -2,11 +2,14 @@ package io.jobpilot.channel.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.jobpilot.conversation.TurnPipeline;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The web chat: the page at {@code /}, its turns over the WebSocket {@code /ws} or {@code POST /api/messages} (same
@@ -23,6 +26,14 @@ public final class WebChannel {
 
     /** An unstarted Javalin app serving the chat for {@code pipeline}. */
     public static Javalin create(TurnPipeline pipeline) {
+        return create(pipeline, List.of());
+    }
+
+    /**
+     * An unstarted Javalin app serving the chat, plus the routes other parts add to the same server (a Telegram
+     * webhook, the counsellor and business API). Each extension gets the config after the chat's routes are declared.
+     */
+    public static Javalin create(TurnPipeline pipeline, List<Consumer<JavalinConfig>> extensions) {
         ObjectMapper json = new ObjectMapper();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -43,6 +54,7 @@ public final class WebChannel {
                 ws.onConnect(ctx -> ctx.enableAutomaticPings());
                 ws.onMessage(ctx -> ctx.send(turn(pipeline, json, ctx.message())));
             });
+            extensions.forEach(extension -> extension.accept(config));
             config.routes.exception(Exception.class, Errors::http);
             config.routes.wsException(Exception.class, Errors::ws);
         });
