@@ -8,6 +8,7 @@ import io.jobpilot.postings.ShippedSample;
 import io.jobpilot.postings.feed.ColumnMapping;
 import io.jobpilot.postings.feed.FeedFetcher;
 import io.jobpilot.postings.feed.FeedReaders;
+import io.jobpilot.postings.feed.FeedValidators;
 import io.jobpilot.postings.feed.Fetched;
 import io.jobpilot.postings.feed.Sleeper;
 import picocli.CommandLine.Command;
@@ -32,6 +33,8 @@ import java.util.concurrent.Callable;
                 "Formats: " + "jsonld, csv, jsonl (with --map), alio, nyc, usajobs. SOURCE 'sample' re-reads the shipped sample.",
                 "Exits non-zero only when nothing usable was read."})
 final class IngestCommand implements Callable<Integer> {
+    /** Under the data directory: the validators of each feed's last indexed download. */
+    static final String VALIDATORS = "feed-validators.json";
     @ParentCommand
     Main main;
 
@@ -69,8 +72,11 @@ final class IngestCommand implements Callable<Integer> {
             }
             sources = new ArrayList<>(configured.keySet());
         }
+        Path validatorFile = config.dataDir().resolve(VALIDATORS);
+        Map<String, FeedFetcher.Validators> validators = FeedValidators.load(validatorFile);
         try (App app = new App(config)) {
             List<PostingRefresher.SourceBatch> batches = new ArrayList<>();
+            java.util.Set<String> unchanged = new java.util.LinkedHashSet<>();
             for (String s : sources) {
                 if (s.equals("sample")) {
                     batches.addAll(ShippedSample.batches(app.clock().instant()));
@@ -78,9 +84,12 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 FeedConfig f = configured.containsKey(s) ? configured.get(s) : fromArguments(s);
                 Progress.note("reading " + f.name() + " (" + f.format() + ")");
-                try (InputStream in = open(f)) {
+                // a conditional GET only while the index still holds what the last download gave (not after a wipe)
+                boolean indexed = app.index().checkedAt().containsKey(f.name());
+                try (InputStream in = open(f, validators, indexed)) {
                     if (in == null) {
                         Progress.note(f.name() + ": not modified since the last fetch");
+                        unchanged.add(f.name());
                         continue;
                     }
                     ColumnMapping cm = f.mapping().isEmpty() ? null : ColumnMapping.of(f.mapping());
@@ -88,9 +97,14 @@ final class IngestCommand implements Callable<Integer> {
                     batches.add(new PostingRefresher.SourceBatch(f.name(), r, f.complete(), false));
                 }
             }
-            PostingRefresher.Report report = app.refresher().refresh(batches, Progress.bar("indexing"));
+            PostingRefresher.Report report = app.refresher().refresh(batches, unchanged, Progress.bar("indexing"));
+            // only now that the downloads are indexed may the next run ask "changed since?"
+            FeedValidators.save(validatorFile, validators);
             print(report);
-            boolean usable = report.read() > 0 || report.errors().isEmpty() && !batches.isEmpty();
+            if (!unchanged.isEmpty()) {
+                System.out.printf("not modified since the last download: %s%n", String.join(", ", unchanged));
+            }
+            boolean usable = report.read() > 0 || report.errors().isEmpty() && (!batches.isEmpty() || !unchanged.isEmpty());
             return usable ? 0 : 1;
         }
     }
@@ -102,15 +116,31 @@ final class IngestCommand implements Callable<Integer> {
                 web ? s : null, web ? null : s, mapping, headers, !partial);
     }
 
-    private InputStream open(FeedConfig f) throws Exception {
+    /** Opens a file, or downloads a URL with a conditional GET; null when the server says the feed is unchanged. */
+    private InputStream open(FeedConfig f, Map<String, FeedFetcher.Validators> validators, boolean conditional)
+            throws Exception {
         if (f.url() != null) {
             Map<String, String> h = new LinkedHashMap<>();
             for (var e : f.headers().entrySet()) {
                 h.put(e.getKey(), env(e.getValue(), f.name() + " header " + e.getKey()));
             }
-            Fetched got = new FeedFetcher(FeedFetcher.Settings.defaults(), Sleeper.THREAD, new java.util.Random())
-                    .fetch(URI.create(expand(f.url(), f.name())), h);
-            return got.isNotModified() ? null : got.stream();
+            String key = FeedValidators.key(f.name(), f.url());
+            String url = expand(f.url(), f.name());
+            FeedFetcher fetcher = new FeedFetcher(FeedFetcher.Settings.defaults(), Sleeper.THREAD, new java.util.Random());
+            if (conditional && validators.containsKey(key)) {
+                fetcher.restore(Map.of(url, validators.get(key)));
+            }
+            Fetched got = fetcher.fetch(URI.create(url), h);
+            if (got.isNotModified()) {
+                return null;
+            }
+            FeedFetcher.Validators now = fetcher.state().get(url);
+            if (now == null) {
+                validators.remove(key);
+            } else {
+                validators.put(key, now);
+            }
+            return got.stream();
         }
         Path p = Path.of(f.path());
         if (!Files.isRegularFile(p)) {

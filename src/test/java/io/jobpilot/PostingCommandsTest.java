@@ -99,4 +99,54 @@ class PostingCommandsTest {
         assertThat(Main.run("--config", withoutSample.toString(), "ingest")).isEqualTo(2);
         assertThat(io.err()).contains("no feeds are configured");
     }
+
+    @Test
+    void aFeedUnchangedSinceTheLastIndexedDownloadIsAskedWithAConditionalGetAcrossRuns() throws Exception {
+        byte[] body = Files.readAllBytes(Path.of("src/test/resources/cli/openings.json"));
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/jobs.json", exchange -> {
+            String etag = exchange.getRequestHeaders().getFirst("If-None-Match");
+            asked.add(String.valueOf(etag));
+            if ("\"v1\"".equals(etag)) {
+                exchange.sendResponseHeaders(304, -1);
+            } else {
+                exchange.getResponseHeaders().add("ETag", "\"v1\"");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            Path data = dir.resolve("data-conditional");
+            Path cfg = dir.resolve("conditional.yaml");
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/jobs.json";
+            Files.writeString(cfg, "data:\n  dir: " + data + "\ntaxonomy:\n  embeddings: false\npostings:\n  sample: false\n"
+                    + "feeds:\n  - name: hanbit\n    format: jsonld\n    url: " + url + "\n");
+
+            assertThat(Main.run("--config", cfg.toString(), "ingest")).isZero();
+            assertThat(io.out()).contains("2 added");
+            assertThat(Files.readString(data.resolve(IngestCommand.VALIDATORS))).contains("hanbit " + url, "v1");
+            io.reset();
+            assertThat(Main.run("--config", cfg.toString(), "ingest")).as("a 304 is not a failure").isZero();
+            assertThat(io.out()).contains("not modified since the last download: hanbit", "0 removed");
+            assertThat(asked).containsExactly("null", "\"v1\"");
+            io.reset();
+            assertThat(Main.run("--config", cfg.toString(), "search", "--json", "Java backend developer")).isZero();
+            assertThat(io.out()).as("the unchanged feed's postings still serve").contains("hanbit:BK-1");
+
+            // a wiped index must be refilled: no conditional GET when the index no longer holds the feed
+            io.reset();
+            try (var files = Files.walk(data.resolve("index"))) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+            assertThat(Main.run("--config", cfg.toString(), "ingest")).isZero();
+            assertThat(io.out()).contains("2 added");
+            assertThat(asked).last().isEqualTo("null");
+        } finally {
+            server.stop(0);
+        }
+    }
 }

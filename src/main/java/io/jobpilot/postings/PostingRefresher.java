@@ -51,6 +51,15 @@ public final class PostingRefresher {
 
     /** As {@link #refresh(List)}, telling {@code progress} (done, total) as new or changed postings are prepared. */
     public Report refresh(List<SourceBatch> batches, java.util.function.BiConsumer<Integer, Integer> progress) {
+        return refresh(batches, Set.of(), progress);
+    }
+
+    /**
+     * As {@link #refresh(List, java.util.function.BiConsumer)}; {@code unchangedSources} are feeds whose server
+     * confirmed our copy is current (HTTP 304): their postings stay as they are and their check time moves on.
+     */
+    public Report refresh(List<SourceBatch> batches, Set<String> unchangedSources,
+                          java.util.function.BiConsumer<Integer, Integer> progress) {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> existing = index.hashes();
         Map<String, Posting> kept = new LinkedHashMap<>();
@@ -114,6 +123,7 @@ public final class PostingRefresher {
         progress.accept(changed.size(), changed.size());
         Map<String, java.time.Instant> checked = new HashMap<>();
         batches.stream().filter(SourceBatch::complete).forEach(b -> checked.put(b.source(), clock.instant()));
+        unchangedSources.stream().filter(index.checkedAt()::containsKey).forEach(s -> checked.put(s, clock.instant()));
         long generation = index.apply(new IndexChanges(upserts, List.copyOf(deletions), checked));
         return new Report(generation, read, added, updated, unchanged, deletions.size(), expired, duplicates,
                 embedded[0], errors);
