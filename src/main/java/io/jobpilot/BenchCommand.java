@@ -46,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dir", description = "Where the benchmark indexes go (default: a temporary directory, deleted after).")
     java.nio.file.Path dir;
 
+    @Option(names = "--reuse", description = "With --postings and --dir: measure queries on an index a previous run left "
+            + "in --dir (same N), skipping the build and refresh.")
+    boolean reuse;
+
     static final List<String> ENGLISH = List.of("Senior Java Developer", "prompt engineer", "registered nurse",
             "warehouse picker", "Head of Marketing", "data labeller", "office administrator", "truck driver");
     static final List<String> KOREAN = List.of("백엔드 개발자", "데이터 라벨러", "AI 트레이너", "간호사", "행정 사무원",
@@ -102,6 +106,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int postingBench() throws Exception {
+        if (reuse && dir == null) {
+            throw new IllegalArgumentException("--reuse needs --dir (where a previous run left its indexes)");
+        }
         for (int n : postings) {
             if (n < 100 || n > 5_000_000) {
                 throw new IllegalArgumentException("--postings must be from 100 to 5000000, not " + n);
@@ -115,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
             java.nio.file.Path target = dir != null ? dir.resolve("bench-" + n)
                     : java.nio.file.Files.createTempDirectory("jobpilot-bench-");
             try {
-                Map<String, Object> r = bench.run(n, target);
+                Map<String, Object> r = bench.run(n, target, reuse);
                 results.add(r);
                 if (json) {
                     System.err.println(new ObjectMapper().writeValueAsString(r)); // each size as soon as it is measured

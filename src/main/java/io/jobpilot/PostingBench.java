@@ -60,7 +60,8 @@ final class PostingBench {
         }
     }
 
-    Map<String, Object> run(int n, Path dir) throws IOException {
+    /** @param reuse measure queries on the index a previous run left in {@code dir}, skipping build and refresh */
+    Map<String, Object> run(int n, Path dir, boolean reuse) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("postings", n);
         out.put("note", "synthetic postings generated from the taxonomy; vectors = occupation label vector + noise");
@@ -72,62 +73,78 @@ final class PostingBench {
         }
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         try (PostingIndex index = PostingIndex.open(dir, new VectorLookup())) {
-            long t0 = System.nanoTime();
-            int batch = 20_000;
-            for (int from = 0; from < n; from += batch) {
-                List<IndexChanges.Upsert> ups = new ArrayList<>();
-                for (int i = from; i < Math.min(n, from + batch); i++) {
-                    ups.add(new IndexChanges.Upsert(postings.get(i), vectors[i], false));
+            if (reuse) {
+                if (index.size() != n) {
+                    throw new IllegalArgumentException("--reuse: " + dir + " holds " + index.size() + " postings, not " + n);
                 }
-                index.apply(new IndexChanges(ups, List.of(), Map.of()));
+                out.put("reused_index", dir.toString());
+            } else {
+                build(n, postings, vectors, index, clock, out);
             }
-            double build = (System.nanoTime() - t0) / 1e9;
-            out.put("build_s", round(build));
-            out.put("build_postings_per_s", Math.round(n / build));
-
-            // a refresh through the full pipeline in which 1% of the postings changed
-            List<Posting> next = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                next.add(i % 100 == 7 ? posting(i, 1).posting() : postings.get(i).posting());
-            }
-            PostingRefresher refresher = new PostingRefresher(index, new PostingEnricher(taxonomy), clock);
-            long r0 = System.nanoTime();
-            PostingRefresher.Report report = refresher.refresh(List.of(new PostingRefresher.SourceBatch("synthetic",
-                    new FeedResult(next, List.of()), true, false)));
-            out.put("refresh_1pct_s", round((System.nanoTime() - r0) / 1e9));
-            out.put("refresh_1pct_changed", report.updated());
-            out.put("refresh_1pct_unchanged", report.unchanged());
-
-            Matcher matcher = new Matcher(index, taxonomy, clock, false);
-            List<MatchQuery> queries = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                queries.add(seeker(i));
-            }
-            for (int i = 0; i < 50; i++) {
-                matcher.match(seeker(10_000 + i), 10);
-            }
-            out.put("match_cold_ms", latency(queries, q -> matcher.match(q, 10)));
-            out.put("match_cached_ms", latency(queries, q -> matcher.match(q, 10)));
-            float[][] qv = new float[200][];
-            for (int i = 0; i < qv.length; i++) {
-                float[] v = null;
-                while (v == null) {
-                    v = vectors[random.nextInt(n)];
-                }
-                qv[i] = v;
-            }
-            Map<String, Object> knn = latency(Arrays.asList(qv), v -> index.nearest(v, 20));
-            Map<String, Object> brute = latency(Arrays.asList(qv), v -> bruteForce(vectors, v, 20));
-            out.put("knn_k20_ms", knn);
-            out.put("brute_force_scan_ms", brute);
-            out.put("knn_speedup_over_brute_force_p50", round((double) brute.get("p50") / Math.max(0.001, (double) knn.get("p50"))));
-            out.put("knn_recall_at_20_vs_exact", recall(index, vectors, qv));
-            System.gc();
-            Runtime rt = Runtime.getRuntime();
-            out.put("heap_used_mb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
-            out.put("index_size_mb", size(dir) / (1024 * 1024));
+            measure(n, vectors, index, clock, dir, out);
         }
         return out;
+    }
+
+    private void build(int n, List<IndexedPosting> postings, float[][] vectors, PostingIndex index, Clock clock,
+                       Map<String, Object> out) {
+        long t0 = System.nanoTime();
+        int batch = 20_000;
+        for (int from = 0; from < n; from += batch) {
+            List<IndexChanges.Upsert> ups = new ArrayList<>();
+            for (int i = from; i < Math.min(n, from + batch); i++) {
+                ups.add(new IndexChanges.Upsert(postings.get(i), vectors[i], false));
+            }
+            index.apply(new IndexChanges(ups, List.of(), Map.of()));
+        }
+        double build = (System.nanoTime() - t0) / 1e9;
+        out.put("build_s", round(build));
+        out.put("build_postings_per_s", Math.round(n / build));
+
+        // a refresh through the full pipeline in which 1% of the postings changed
+        List<Posting> next = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            next.add(i % 100 == 7 ? posting(i, 1).posting() : postings.get(i).posting());
+        }
+        PostingRefresher refresher = new PostingRefresher(index, new PostingEnricher(taxonomy), clock);
+        long r0 = System.nanoTime();
+        PostingRefresher.Report report = refresher.refresh(List.of(new PostingRefresher.SourceBatch("synthetic",
+                new FeedResult(next, List.of()), true, false)));
+        out.put("refresh_1pct_s", round((System.nanoTime() - r0) / 1e9));
+        out.put("refresh_1pct_changed", report.updated());
+        out.put("refresh_1pct_unchanged", report.unchanged());
+    }
+
+    private void measure(int n, float[][] vectors, PostingIndex index, Clock clock, Path dir, Map<String, Object> out)
+            throws IOException {
+        Matcher matcher = new Matcher(index, taxonomy, clock, false);
+        List<MatchQuery> queries = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            queries.add(seeker(i));
+        }
+        for (int i = 0; i < 50; i++) {
+            matcher.match(seeker(10_000 + i), 10);
+        }
+        out.put("match_cold_ms", latency(queries, q -> matcher.match(q, 10)));
+        out.put("match_cached_ms", latency(queries, q -> matcher.match(q, 10)));
+        float[][] qv = new float[200][];
+        for (int i = 0; i < qv.length; i++) {
+            float[] v = null;
+            while (v == null) {
+                v = vectors[random.nextInt(n)];
+            }
+            qv[i] = v;
+        }
+        Map<String, Object> knn = latency(Arrays.asList(qv), v -> index.nearest(v, 20));
+        Map<String, Object> brute = latency(Arrays.asList(qv), v -> bruteForce(vectors, v, 20));
+        out.put("knn_k20_ms", knn);
+        out.put("brute_force_scan_ms", brute);
+        out.put("knn_speedup_over_brute_force_p50", round((double) brute.get("p50") / Math.max(0.001, (double) knn.get("p50"))));
+        out.put("knn_recall_at_20_vs_exact", recall(index, vectors, qv));
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        out.put("heap_used_mb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+        out.put("index_size_mb", size(dir) / (1024 * 1024));
     }
 
     /** Synthetic posting {@code i}; {@code version} 1 changes its text (a changed posting). */
