@@ -92,7 +92,7 @@ final class Budget {
             LOG.info("llm call task={} user={} tokens_in={} tokens_out={} ms={} outcome=ok", task, turn.userId, in, out,
                     (System.nanoTime() - t0) / 1_000_000);
             if (r.content() == null) {
-                return fallback(turn, task, "empty answer", t0);
+                return fallback(turn, task, "no usable answer", t0);
             }
             return Optional.of(r.content());
         } catch (TimeoutException e) {

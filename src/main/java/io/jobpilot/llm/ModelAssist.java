@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  */
 final class ModelAssist implements Assist {
     private static final int MEMORY = 20;
-    private static final int TOOL_CALLS = 4;
+    private static final int TOOL_CALLS = 6;
     /** Scores as a reader sees them: "82%", "82 %", "82점", "0.82". */
     private static final Pattern SCORE = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|점)|\\b0\\.\\d+");
+    private static final Pattern POSTING = Pattern.compile("(?s)<posting>.*?</posting>");
     private final ChatModel model;
     private final Phraser phraser;
     private final Templates templates;
@@ -84,7 +85,9 @@ final class ModelAssist implements Assist {
 
     /** The answer, or null (offline) when it states a score that neither the tools nor the seeker gave. */
     private static Result<String> guarded(Result<String> r, String question) {
-        String given = question + " " + String.join(" ", r.toolExecutions().stream().map(ToolExecution::result).toList());
+        // numbers inside posting text do not count: a posting may claim "100% match" to steer the model
+        String given = question + " " + String.join(" ", r.toolExecutions().stream()
+                .map(t -> POSTING.matcher(t.result()).replaceAll(" ")).toList());
         java.util.regex.Matcher m = SCORE.matcher(r.content() == null ? "" : r.content());
         while (m.find()) {
             String number = m.group().replaceAll("[^0-9.]", "");
