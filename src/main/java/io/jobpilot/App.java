@@ -3,6 +3,7 @@ package io.jobpilot;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import io.jobpilot.config.Config;
+import io.jobpilot.llm.Llm;
 import io.jobpilot.llm.MiniLmEmbedder;
 import io.jobpilot.taxonomy.Taxonomy;
 import io.jobpilot.taxonomy.TextEmbedder;
@@ -29,6 +30,7 @@ public final class App implements AutoCloseable {
     private Matcher matcher;
     private SqliteStore store;
     private TurnPipeline pipeline;
+    private Llm llm;
 
     public App(Config config) {
         this(config, Clock.systemUTC());
@@ -94,9 +96,18 @@ public final class App implements AutoCloseable {
     public synchronized TurnPipeline pipeline() {
         if (pipeline == null) {
             Templates templates = new Templates();
-            pipeline = new TurnPipeline(store(), store(), new Interview(taxonomy(), templates), this::matcher, templates, clock);
+            pipeline = new TurnPipeline(store(), store(), new Interview(taxonomy(), templates, llm().understanding()),
+                    this::matcher, templates, clock, llm().assist());
         }
         return pipeline;
+    }
+
+    /** The language model's parts ({@code llm.provider}); {@link Llm#NONE} when none is configured. */
+    public synchronized Llm llm() {
+        if (llm == null) {
+            llm = Llm.from(config.llm(), new Llm.Deps(store(), this::matcher, store().chatMemory(), new Templates(), clock));
+        }
+        return llm;
     }
 
     @Override
@@ -110,6 +121,7 @@ public final class App implements AutoCloseable {
             store = null;
         }
         pipeline = null;
+        llm = null;
     }
 
     public Taxonomy taxonomy() {

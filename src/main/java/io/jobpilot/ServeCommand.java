@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.jobpilot.channel.web.WebChannel;
 import io.jobpilot.config.Config;
 import io.jobpilot.config.ConfigLoader;
+import io.jobpilot.llm.Llm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -34,10 +35,12 @@ final class ServeCommand implements Callable<Integer> {
         System.out.printf("  taxonomy.embeddings %s%n", config.embeddings());
         System.out.printf("  postings.sample     %s%n", config.sample());
         System.out.printf("  feeds               %d configured%n", config.feeds().size());
+        System.out.printf("  llm                 %s%n", config.llm());
         System.out.printf("  taxonomy            %d occupations, %d skills, loaded in %d ms%n",
                 taxonomy.occupations().size(), taxonomy.skills().size(), (System.nanoTime() - t0) / 1_000_000);
         System.out.printf("  environment overrides: %s%n", String.join(", ", ConfigLoader.environmentVariables().values()));
         if (check) {
+            Llm.check(config.llm()); // a model that cannot be built (OpenAI without a key) fails here, with the reason
             app.close();
             return 0;
         }

@@ -13,7 +13,14 @@ import java.nio.file.Path;
  * @param embeddings whether English titles and postings are also matched by meaning (in-process embedding model)
  * @param sample     whether the shipped archived sample of real postings is indexed and matched
  * @param feeds      configured job feeds, read by {@code ingest}
+ * @param llm        the language model, if any (issue 6)
  */
 public record Config(Path dataDir, String httpHost, int httpPort, String logLevel, boolean embeddings, boolean sample,
-                     java.util.List<FeedConfig> feeds) {
+                     java.util.List<FeedConfig> feeds, LlmConfig llm) {
+
+    /** Without a language model. */
+    public Config(Path dataDir, String httpHost, int httpPort, String logLevel, boolean embeddings, boolean sample,
+                  java.util.List<FeedConfig> feeds) {
+        this(dataDir, httpHost, httpPort, logLevel, embeddings, sample, feeds, LlmConfig.NONE);
+    }
 }

@@ -9,9 +9,9 @@ import java.util.function.Function;
 final class ConfigKeys {
     /** One key. {@code check} returns null when the value is fine, or what is allowed. */
     record Key(String name, String defaultValue, Function<String, String> check) {
-        /** {@code http.port} → {@code JOBPILOT_HTTP_PORT}. */
+        /** {@code http.port} → {@code JOBPILOT_HTTP_PORT}; {@code llm.baseUrl} → {@code JOBPILOT_LLM_BASE_URL}. */
         String env() {
-            return "JOBPILOT_" + name.replace('.', '_').toUpperCase(Locale.ROOT);
+            return "JOBPILOT_" + name.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
         }
     }
 
@@ -23,7 +23,15 @@ final class ConfigKeys {
 
     static final Key SAMPLE = new Key("postings.sample", "true", v -> oneOf(v, Set.of("true", "false")));
 
-    static final List<Key> ALL = List.of(DATA_DIR, HTTP_HOST, HTTP_PORT, LOG_LEVEL, EMBEDDINGS, SAMPLE);
+    // issue 6: the language model (the API key is a secret: read from OPENAI_API_KEY only, never from the file)
+    static final Key LLM_PROVIDER = new Key("llm.provider", "none", v -> oneOf(v, Set.of("none", "openai", "ollama")));
+    static final Key LLM_BASE_URL = new Key("llm.baseUrl", "", v -> v.isBlank() || v.strip().matches("https?://\\S+")
+            ? null : "an http:// or https:// address, or empty for the provider's default");
+    static final Key LLM_MODEL = new Key("llm.model", "", v -> v.strip().contains(" ") ? "a model name without spaces" : null);
+    static final Key LLM_TIMEOUT = new Key("llm.timeout", "8", v -> intIn(v, 1, 9));
+
+    static final List<Key> ALL = List.of(DATA_DIR, HTTP_HOST, HTTP_PORT, LOG_LEVEL, EMBEDDINGS, SAMPLE, LLM_PROVIDER,
+            LLM_BASE_URL, LLM_MODEL, LLM_TIMEOUT);
 
     private ConfigKeys() {
     }

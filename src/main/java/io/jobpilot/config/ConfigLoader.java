@@ -60,7 +60,13 @@ public final class ConfigLoader {
                 values.get(ConfigKeys.LOG_LEVEL.name()).strip().toLowerCase(Locale.ROOT),
                 Boolean.parseBoolean(values.get(ConfigKeys.EMBEDDINGS.name()).strip()),
                 Boolean.parseBoolean(values.get(ConfigKeys.SAMPLE.name()).strip()),
-                feeds);
+                feeds, llm(values, env));
+    }
+
+    private static LlmConfig llm(Map<String, String> values, Map<String, String> env) {
+        return new LlmConfig(values.get(ConfigKeys.LLM_PROVIDER.name()).strip().toLowerCase(Locale.ROOT),
+                values.get(ConfigKeys.LLM_BASE_URL.name()), values.get(ConfigKeys.LLM_MODEL.name()),
+                Integer.parseInt(values.get(ConfigKeys.LLM_TIMEOUT.name()).strip()), env.get("OPENAI_API_KEY"));
     }
 
     private static List<FeedConfig> readYaml(Path file, Map<String, String> values, Map<String, String> origin,

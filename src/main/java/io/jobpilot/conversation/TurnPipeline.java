@@ -26,6 +26,7 @@ public final class TurnPipeline {
     private final Commands commands;
     private final Interview interview;
     private final Clock clock;
+    private final Assist assist;
     private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview, Matcher matcher,
@@ -36,6 +37,13 @@ public final class TurnPipeline {
     /** With the matcher built on first use, so a channel can greet while the index is still loading. */
     public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
                         java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock) {
+        this(conversations, profiles, interview, matcher, templates, clock, Assist.NONE);
+    }
+
+    /** With a language model's help for free questions and phrasing ({@link Assist#NONE}: none). */
+    public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
+                        java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock, Assist assist) {
+        this.assist = assist;
         this.conversations = conversations;
         this.profiles = profiles;
         this.interview = interview;
@@ -47,7 +55,7 @@ public final class TurnPipeline {
         String userId = conversations.userFor(in.channel(), in.channelUserId());
         ReentrantLock lock = locks.computeIfAbsent(userId, k -> new ReentrantLock());
         lock.lock();
-        try {
+        try (Templates.Recording rendered = Templates.recording()) {
             if (conversations.processed(in.channel(), in.inboundId())) {
                 return Reply.NONE;
             }
@@ -60,23 +68,28 @@ public final class TurnPipeline {
             SeekerProfile profile = before.lang().equals(state.lang()) ? before
                     : io.jobpilot.interview.Profiles.withLang(before, state.lang());
             Commands.Result r;
-            if (Commands.isCommand(in.text())) {
-                r = commands.run(state, profile, in.text().strip());
-            } else if (firstContact && io.jobpilot.interview.Answers.yesNo(in.text()).isEmpty()) {
-                // a first "hello" is a greeting, not an answer: introduce the bot and ask for consent
-                r = Commands.Result.of(interview.ask(state, profile), commands);
-            } else {
-                r = Commands.Result.of(interview.answer(state, profile, in.text(), clock.instant()), commands);
-            }
-            if (r.forget()) {
-                conversations.forget(userId);
-                return r.reply();
+            Reply reply;
+            try (Assist.Session model = assist.open(userId, state.lang())) {
+                if (Commands.isCommand(in.text())) {
+                    r = commands.run(state, profile, in.text().strip());
+                } else if (firstContact && io.jobpilot.interview.Answers.yesNo(in.text()).isEmpty()) {
+                    // a first "hello" is a greeting, not an answer: introduce the bot and ask for consent
+                    r = Commands.Result.of(interview.ask(state, profile), commands);
+                } else {
+                    r = Commands.Result.of(interview.answer(state, profile, in.text(), clock.instant()), commands);
+                    r = ModelTurn.answered(r, state, in.text(), profile.consent().storeData(), model, interview);
+                }
+                if (r.forget()) {
+                    conversations.forget(userId);
+                    return r.reply();
+                }
+                reply = ModelTurn.phrased(r.reply(), rendered, model);
             }
             SeekerProfile after = r.profile();
             boolean changed = !after.equals(before) && after.consent().storeData();
             conversations.commit(new ConversationStore.Turn(userId, in.channel(), in.inboundId(), in.text(),
-                    r.reply().texts(), json(r.state()), changed ? after : null, after.consent().storeData(), clock.instant()));
-            return r.reply();
+                    reply.texts(), json(r.state()), changed ? after : null, after.consent().storeData(), clock.instant()));
+            return reply;
         } finally {
             lock.unlock();
         }

@@ -20,7 +20,12 @@ public final class Interview {
     private final Templates templates;
 
     public Interview(Taxonomy taxonomy, Templates templates) {
-        this.reader = new StepReader(taxonomy);
+        this(taxonomy, templates, Understanding.NONE);
+    }
+
+    /** @param understanding a language model's reading of free-text answers, checked and merged with the offline one */
+    public Interview(Taxonomy taxonomy, Templates templates, Understanding understanding) {
+        this.reader = new StepReader(taxonomy, understanding);
         this.templates = templates;
     }
 

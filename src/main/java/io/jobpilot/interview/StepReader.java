@@ -16,14 +16,17 @@ import java.util.Optional;
 /**
  * Reads one answer for one step into the profile, without a language model: the taxonomy for roles and skills (each
  * skill kept with the seeker's words), {@link Answers} for numbers, money, places and lists. Nothing is added that the
- * seeker did not say; an answer that cannot be read returns empty, and the step is asked again.
+ * seeker did not say; an answer that cannot be read returns empty, and the step is asked again. With a language
+ * model configured, its checked proposals are merged in ({@link ModelReading}).
  */
 final class StepReader {
     private static final double ROLE_SCORE = 0.5;
     private final Taxonomy taxonomy;
+    private final ModelReading model;
 
-    StepReader(Taxonomy taxonomy) {
+    StepReader(Taxonomy taxonomy, Understanding understanding) {
         this.taxonomy = taxonomy;
+        this.model = new ModelReading(taxonomy, understanding);
     }
 
     /** The reading: the changed profile and the values to confirm in the reply ("got.<step>" template slots). */
@@ -31,6 +34,10 @@ final class StepReader {
     }
 
     Optional<Read> read(Step step, String text, SeekerProfile p) {
+        return model.merge(step, text, p, offline(step, text, p));
+    }
+
+    private Optional<Read> offline(Step step, String text, SeekerProfile p) {
         return switch (step) {
             case TARGET -> targets(text, p);
             case EXPERIENCE -> experience(text, p);

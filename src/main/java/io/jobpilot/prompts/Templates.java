@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class Templates {
     public static final Set<String> LANGUAGES = Set.of("en", "ko");
     private static final Pattern SLOT = Pattern.compile("\\{\\{([a-z_]+)}}");
+    private static final ThreadLocal<Map<String, Rendered>> RECORDING = new ThreadLocal<>();
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     public String render(String name, String lang, Map<String, ?> values) {
@@ -32,7 +33,41 @@ public final class Templates {
         while (m.find()) {
             m.appendReplacement(sb, Matcher.quoteReplacement(String.valueOf(values.get(m.group(1)))));
         }
-        return m.appendTail(sb).toString().strip();
+        String out = m.appendTail(sb).toString().strip();
+        Map<String, Rendered> recording = RECORDING.get();
+        if (recording != null) {
+            recording.put(out, new Rendered(name, Map.copyOf(values)));
+        }
+        return out;
+    }
+
+    /**
+     * Records, on this thread until closed, every text rendered and the slot values it was rendered from: the facts a
+     * rephrasing of that text must keep (a turn runs on one thread, so the turn's texts are the ones recorded).
+     */
+    public static Recording recording() {
+        Recording r = new Recording();
+        RECORDING.set(r.rendered);
+        return r;
+    }
+
+    /** A text's template and the slot values it was rendered from. */
+    public record Rendered(String name, Map<String, ?> values) {
+    }
+
+    /** The texts rendered while recording. */
+    public static final class Recording implements AutoCloseable {
+        private final Map<String, Rendered> rendered = new java.util.HashMap<>();
+
+        /** How {@code text} was rendered, or empty when it did not come from a template. */
+        public java.util.Optional<Rendered> of(String text) {
+            return java.util.Optional.ofNullable(rendered.get(text));
+        }
+
+        @Override
+        public void close() {
+            RECORDING.remove();
+        }
     }
 
     public String render(String name, String lang) {

@@ -141,6 +141,11 @@ public final class SqliteStore implements ProfileStore, ConversationStore, Outbo
                         + " ORDER BY created_at DESC LIMIT 1", rs -> rs.getString(1), userId, channel));
     }
 
+    /** The assistant's chat memory per user (issue 6). */
+    public io.jobpilot.llm.ChatHistory chatMemory() {
+        return new ChatMemoryRows(db);
+    }
+
     @Override
     public void close() {
         db.close();

@@ -80,6 +80,26 @@ class ConfigLoaderTest {
         assertThat(documented).containsExactlyInAnyOrderElementsOf(ConfigLoader.environmentVariables().values());
     }
 
+    @Test
+    void theLanguageModelIsConfiguredFromTheEnvironmentAndItsKeyIsNeverShown() {
+        Config c = ConfigLoader.load(null, Map.of("JOBPILOT_LLM_PROVIDER", "openai", "JOBPILOT_LLM_BASE_URL",
+                "http://127.0.0.1:8000/v1", "JOBPILOT_LLM_MODEL", "qwen2.5", "OPENAI_API_KEY", "sk-secret-123"));
+        assertThat(c.llm()).isEqualTo(new LlmConfig("openai", "http://127.0.0.1:8000/v1", "qwen2.5", 8, "sk-secret-123"));
+        assertThat(c.llm().toString()).contains("OPENAI_API_KEY=set").doesNotContain("sk-secret");
+        assertThat(c.toString()).doesNotContain("sk-secret");
+        assertThat(ConfigLoader.load(null, Map.of()).llm().enabled()).isFalse();
+    }
+
+    @Test
+    void anUnknownProviderOrATimeoutBeyondNineSecondsIsRejectedWithTheValue() {
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("JOBPILOT_LLM_PROVIDER", "gpt")))
+                .hasMessageContaining("llm.provider = 'gpt'");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("JOBPILOT_LLM_TIMEOUT", "30")))
+                .hasMessageContaining("llm.timeout = '30'");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("JOBPILOT_LLM_BASE_URL", "localhost:11434")))
+                .hasMessageContaining("llm.baseUrl = 'localhost:11434'");
+    }
+
     private Path write(String yaml) throws IOException {
         Path f = dir.resolve("jobpilot.yaml");
         Files.writeString(f, yaml);

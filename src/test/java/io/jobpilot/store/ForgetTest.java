@@ -41,7 +41,7 @@ class ForgetTest {
         try (Connection c = Fixtures.connect(dir)) {
             List<String> tables = userTables(c);
             assertThat(tables).as("tables with a user_id column").contains("messages", "profiles", "consents",
-                    "processed_inbound", "conversation_state", "channel_identities", "outbox");
+                    "processed_inbound", "conversation_state", "channel_identities", "outbox", "chat_memory");
             for (String table : tables) {
                 assertThat(count(c, table, "user_id", gone)).as(table + " rows of the forgotten user").isZero();
                 assertThat(count(c, table, "user_id", kept)).as(table + " rows of the other user").isPositive();
@@ -59,6 +59,7 @@ class ForgetTest {
         store.commit(turn(user, channelUser + "/b", "네, 저장해 주세요", fullProfile(user)));
         store.commit(turn(user, channelUser + "/c", "그만", SeekerProfile.empty(user, "ko")));
         store.post(user, "alert", "새 공고가 있어요", List.of(), Fixtures.T0);
+        store.chatMemory().save(user, "[{\"type\":\"USER\",\"contents\":[{\"type\":\"TEXT\",\"text\":\"왜요?\"}]}]", Fixtures.T0);
         return user;
     }
 
