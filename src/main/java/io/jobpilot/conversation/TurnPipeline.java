@@ -36,10 +36,16 @@ public final class TurnPipeline {
     /** With the matcher built on first use, so a channel can greet while the index is still loading. */
     public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
                         java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock) {
+        this(conversations, profiles, interview, matcher, templates, clock, null);
+    }
+
+    /** @param access the parts behind /counsellor, /contact and /hire (null: those commands are unknown here) */
+    public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
+                        java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock, ChatAccess access) {
         this.conversations = conversations;
         this.profiles = profiles;
         this.interview = interview;
-        this.commands = new Commands(interview, matcher, templates);
+        this.commands = new Commands(interview, matcher, templates, access, clock);
         this.clock = clock;
     }
 
