@@ -94,9 +94,24 @@ public final class App implements AutoCloseable {
     public synchronized TurnPipeline pipeline() {
         if (pipeline == null) {
             Templates templates = new Templates();
-            pipeline = new TurnPipeline(store(), store(), new Interview(taxonomy(), templates), this::matcher, templates, clock);
+            pipeline = new TurnPipeline(store(), store(), new Interview(taxonomy(), templates), this::matcher, templates, clock,
+                    new io.jobpilot.conversation.ChatAccess(store().access(), new io.jobpilot.hiring.BriefReader(taxonomy()),
+                            suggestions()));
         }
         return pipeline;
+    }
+
+    /** Anonymised candidate suggestions among findable seekers (issue 9). */
+    public io.jobpilot.hiring.Suggestions suggestions() {
+        return new io.jobpilot.hiring.Suggestions(this::matcher, store(), new PostingEnricher(taxonomy()));
+    }
+
+    /** What the business and counsellor API needs (issue 9); routes: {@code Api.routes(app.apiParts())}. */
+    public io.jobpilot.api.ApiParts apiParts() {
+        SqliteStore s = store();
+        return new io.jobpilot.api.ApiParts(s.access(), new io.jobpilot.access.Keys(s.access(), clock), s, s,
+                new io.jobpilot.conversation.Notices(s, s, new Templates()), new io.jobpilot.hiring.BriefReader(taxonomy()),
+                suggestions(), this::matcher, clock);
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.Set;
  * listed as missing for the business to add before confirming.
  */
 public final class BriefReader {
-    static final int MAX_LENGTH = 2_000;
+    public static final int MAX_LENGTH = 2_000;
     private static final double TITLE_SCORE = 0.6;
     private final Taxonomy taxonomy;
 
