@@ -89,6 +89,11 @@ try {
   check((await cards.first().locator('.card-title').textContent()).trim().length > 0, 'a card without a title');
   check(/^\d{1,3}%$/.test(await cards.first().locator('.score-value').textContent()), 'a card without a score');
   check((await cards.first().locator('.provenance').count()) === 1, 'a card without its provenance line');
+  // the end of the interview offers to be findable by businesses: those two buttons are the only live ones
+  const live = await page.locator('.choices button:not([disabled])').allTextContents();
+  check(live.join('|') === '공개하기|지금은 안 할래요', 'expected only the findable offer buttons, found: ' + live.join('|'));
+  await click('공개하기');
+  check((await lastBot()).includes('익명 프로필'), 'accepting the offer was not confirmed: ' + await lastBot());
   check(await page.locator('.choices button:not([disabled])').count() === 0, 'old buttons are still active');
 
   // the picture shows the bot's last words and the first cards

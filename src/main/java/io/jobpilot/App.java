@@ -97,7 +97,9 @@ public final class App implements AutoCloseable {
         if (pipeline == null) {
             Templates templates = new Templates();
             pipeline = new TurnPipeline(store(), store(), new Interview(taxonomy(), templates, llm().understanding()),
-                    this::matcher, templates, clock, llm().assist());
+                    this::matcher, templates, clock, llm().assist(),
+                    new io.jobpilot.conversation.ChatAccess(store().access(), new io.jobpilot.hiring.BriefReader(taxonomy()),
+                            suggestions()));
         }
         return pipeline;
     }
@@ -108,6 +110,19 @@ public final class App implements AutoCloseable {
             llm = Llm.from(config.llm(), new Llm.Deps(store(), this::matcher, store().chatMemory(), new Templates(), clock));
         }
         return llm;
+    }
+
+    /** Anonymised candidate suggestions among findable seekers (issue 9). */
+    public io.jobpilot.hiring.Suggestions suggestions() {
+        return new io.jobpilot.hiring.Suggestions(this::matcher, store(), new PostingEnricher(taxonomy()));
+    }
+
+    /** What the business and counsellor API needs (issue 9); routes: {@code Api.routes(app.apiParts())}. */
+    public io.jobpilot.api.ApiParts apiParts() {
+        SqliteStore s = store();
+        return new io.jobpilot.api.ApiParts(s.access(), new io.jobpilot.access.Keys(s.access(), clock), s, s,
+                new io.jobpilot.conversation.Notices(s, s, new Templates()), new io.jobpilot.hiring.BriefReader(taxonomy()),
+                suggestions(), this::matcher, clock);
     }
 
     @Override

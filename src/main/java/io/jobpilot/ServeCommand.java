@@ -44,8 +44,11 @@ final class ServeCommand implements Callable<Integer> {
             app.close();
             return 0;
         }
-        Javalin web = WebChannel.create(app.pipeline()).start(config.httpHost(), config.httpPort());
+        Javalin web = WebChannel.create(app.pipeline(), java.util.List.of(io.jobpilot.api.Api.routes(app.apiParts())))
+                .start(config.httpHost(), config.httpPort());
         System.out.printf("web chat: http://%s:%d/%n", config.httpHost(), web.port());
+        System.out.printf("API: http://%s:%d/api/v1 (OpenAPI at /openapi.json), counsellor console: /console/%n",
+                config.httpHost(), web.port());
         Thread warm = new Thread(() -> {
             long s = System.nanoTime();
             int n = app.index().size();

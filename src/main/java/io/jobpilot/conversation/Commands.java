@@ -20,17 +20,27 @@ final class Commands {
     private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("/시작", "/start"),
             Map.entry("/도움말", "/help"), Map.entry("/언어", "/lang"), Map.entry("/프로필", "/profile"),
             Map.entry("/공고", "/jobs"), Map.entry("/일자리", "/jobs"), Map.entry("/삭제", "/forget"),
-            Map.entry("/다시", "/restart"), Map.entry("/처음부터", "/restart"));
+            Map.entry("/다시", "/restart"), Map.entry("/처음부터", "/restart"),
+            Map.entry("/구직공개", "/findable"), Map.entry("/상담사", "/counsellor"), Map.entry("/연락", "/contact"),
+            Map.entry("/채용", "/hire"));
     static final int JOBS = 5;
     private final Interview interview;
     private final java.util.function.Supplier<Matcher> matcher;
     private final Templates templates;
+    private final AccessCommands access;
+    private final HireCommand hire;
 
-    /** @param matcher asked for only when matches are needed (the index may still be loading at start-up) */
-    Commands(Interview interview, java.util.function.Supplier<Matcher> matcher, Templates templates) {
+    /**
+     * @param matcher asked for only when matches are needed (the index may still be loading at start-up)
+     * @param chat    the parts behind /counsellor, /contact and /hire; null for a pipeline without them
+     */
+    Commands(Interview interview, java.util.function.Supplier<Matcher> matcher, Templates templates, ChatAccess chat,
+             java.time.Clock clock) {
         this.interview = interview;
         this.matcher = matcher;
         this.templates = templates;
+        this.access = new AccessCommands(chat == null ? null : chat.store(), templates, clock);
+        this.hire = chat == null ? null : new HireCommand(chat, templates, clock);
     }
 
     /** What a turn produced. {@code forget}: delete everything about the user instead of storing the turn. */
@@ -41,7 +51,15 @@ final class Commands {
             if (o.completed() && cards.isEmpty()) {
                 texts.add(c.templates.render("jobs.none", o.state().lang()));
             }
-            return new Result(o.state(), o.profile(), new Reply(texts, o.choices(), cards, o.state().lang()), false);
+            List<Interview.Choice> choices = o.choices();
+            if (o.completed() && !o.profile().consent().findable()) {
+                // the end of the interview is where being found makes sense: offered once, never assumed
+                boolean ko = "ko".equals(o.state().lang());
+                texts.add(c.templates.render("findable.offer", o.state().lang()));
+                choices = List.of(new Interview.Choice(ko ? "공개하기" : "Let businesses find me", "/findable on"),
+                        new Interview.Choice(ko ? "지금은 안 할래요" : "Not now", "/findable off"));
+            }
+            return new Result(o.state(), o.profile(), new Reply(texts, choices, cards, o.state().lang()), false);
         }
     }
 
@@ -53,6 +71,7 @@ final class Commands {
         String[] parts = text.split("\\s+", 2);
         String cmd = ALIASES.getOrDefault(parts[0].toLowerCase(Locale.ROOT), parts[0].toLowerCase(Locale.ROOT));
         String arg = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "";
+        String raw = parts.length > 1 ? parts[1].strip() : "";
         String lang = s.lang();
         boolean consented = p.consent().storeData();
         return switch (cmd) {
@@ -97,8 +116,16 @@ final class Commands {
                 texts.addAll(o.replies());
                 yield new Result(at, p, new Reply(texts, o.choices(), List.of(), lang), false);
             }
-            default -> say(s, p, templates.render("command.unknown", lang, Map.of("command", parts[0])));
+            case "/findable" -> access.findable(s, p, arg);
+            case "/counsellor" -> hire == null ? unknown(s, p, parts[0]) : access.counsellor(s, p, raw);
+            case "/contact" -> hire == null ? unknown(s, p, parts[0]) : access.contact(s, p, raw);
+            case "/hire" -> hire == null ? unknown(s, p, parts[0]) : hire.run(s, p, raw);
+            default -> unknown(s, p, parts[0]);
         };
+    }
+
+    private Result unknown(InterviewState s, SeekerProfile p, String command) {
+        return say(s, p, templates.render("command.unknown", s.lang(), Map.of("command", command)));
     }
 
     private Result from(Interview.Outcome o) {

@@ -37,17 +37,30 @@ public final class TurnPipeline {
     /** With the matcher built on first use, so a channel can greet while the index is still loading. */
     public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
                         java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock) {
-        this(conversations, profiles, interview, matcher, templates, clock, Assist.NONE);
+        this(conversations, profiles, interview, matcher, templates, clock, Assist.NONE, null);
     }
 
     /** With a language model's help for free questions and phrasing ({@link Assist#NONE}: none). */
     public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
                         java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock, Assist assist) {
+        this(conversations, profiles, interview, matcher, templates, clock, assist, null);
+    }
+
+    /** @param access the parts behind /counsellor, /contact and /hire (null: those commands are unknown here) */
+    public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
+                        java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock, ChatAccess access) {
+        this(conversations, profiles, interview, matcher, templates, clock, Assist.NONE, access);
+    }
+
+    /** Every part: the model's help ({@link Assist#NONE}: none) and the access parts (null: none). */
+    public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
+                        java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock, Assist assist,
+                        ChatAccess access) {
         this.assist = assist;
         this.conversations = conversations;
         this.profiles = profiles;
         this.interview = interview;
-        this.commands = new Commands(interview, matcher, templates);
+        this.commands = new Commands(interview, matcher, templates, access, clock);
         this.clock = clock;
     }
 

@@ -12,6 +12,9 @@ public interface ProfileStore {
     /** Every version, oldest first, each with the id of the message that caused it. */
     List<Version> history(String userId);
 
+    /** The newest profile of every seeker who agreed to be found by businesses (consent.findable), oldest user first. */
+    List<SeekerProfile> findable();
+
     /** A stored version of a profile. */
     record Version(SeekerProfile profile, String causeMessageId, Instant at) {
     }

@@ -40,4 +40,11 @@ final class ProfileRows {
                         Jdbc.instant(rs.getString("at"))),
                 userId);
     }
+
+    /** Newest versions whose consent says findable; the JSON filter keeps non-consenting profiles out of memory. */
+    static List<SeekerProfile> findable(Connection c) throws SQLException {
+        return Jdbc.list(c, "SELECT p.json FROM profiles p WHERE p.version = (SELECT max(version) FROM profiles"
+                        + " WHERE user_id = p.user_id) AND json_extract(p.json, '$.consent.findable') = 1 ORDER BY p.user_id",
+                rs -> ProfileJson.read(rs.getString(1))).stream().filter(p -> p.consent().findable()).toList();
+    }
 }

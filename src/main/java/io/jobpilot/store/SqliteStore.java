@@ -23,11 +23,18 @@ public final class SqliteStore implements ProfileStore, ConversationStore, Outbo
     private final Database db;
     private final Clock clock;
     private final Supplier<String> newUserId;
+    private final SqliteAccess access;
 
     private SqliteStore(Database db, Clock clock, Supplier<String> newUserId) {
         this.db = db;
         this.clock = clock;
         this.newUserId = newUserId;
+        this.access = new SqliteAccess(db);
+    }
+
+    /** Keys, counsellor links, contact requests and the audit log (issue 9). */
+    public io.jobpilot.access.AccessStore access() {
+        return access;
     }
 
     /** Opens (creating if needed) {@code dataDir/jobpilot.db} and applies pending migrations. */
@@ -101,6 +108,11 @@ public final class SqliteStore implements ProfileStore, ConversationStore, Outbo
     public List<Version> history(String userId) {
         require(userId, "userId");
         return db.read("read profile history of user " + userId, c -> ProfileRows.history(c, userId));
+    }
+
+    @Override
+    public List<SeekerProfile> findable() {
+        return db.read("list findable profiles", ProfileRows::findable);
     }
 
     @Override

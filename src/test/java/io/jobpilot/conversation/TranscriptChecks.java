@@ -39,6 +39,8 @@ final class TranscriptChecks {
             case "certificates" -> assertThat(p.certificates()).as(as).isEqualTo(arg.isBlank() ? java.util.List.of()
                     : Arrays.asList(arg.split(",")));
             case "cards" -> assertThat(s.last.cards()).as(as).hasSizeGreaterThanOrEqualTo(Integer.parseInt(arg));
+            case "findable" -> assertThat(p.consent().findable()).as(as).isEqualTo(Boolean.parseBoolean(arg));
+            case "choice" -> assertThat(s.last.choices()).as(as).anyMatch(c -> c.payload().equals(arg));
             case "no-profile" -> assertThat(p).as(as).isNull();
             case "stored-text" -> assertThat(s.store.transcript(s.userId())).as(as)
                     .allMatch(m -> (m.text() != null) == Boolean.parseBoolean(arg));

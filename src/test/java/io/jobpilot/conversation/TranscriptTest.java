@@ -127,7 +127,10 @@ class TranscriptTest {
         private void open() {
             store = SqliteStore.open(data);
             Templates templates = new Templates();
-            pipeline = new TurnPipeline(store, store, new Interview(taxonomy, templates), matcher, templates, CLOCK);
+            ChatAccess access = new ChatAccess(store.access(), new io.jobpilot.hiring.BriefReader(taxonomy),
+                    new io.jobpilot.hiring.Suggestions(() -> matcher, store, new PostingEnricher(taxonomy)));
+            pipeline = new TurnPipeline(store, store, new Interview(taxonomy, templates), () -> matcher, templates, CLOCK,
+                    access);
         }
 
         void say(String text) {

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,21 +41,20 @@ class TemplatesTest {
     /** Every render call in the code names an existing template and binds exactly its slots. */
     @Test
     void everyTemplateTheCodeRendersExistsAndEverySlotIsBound() throws IOException {
-        Pattern call = Pattern.compile("render\\(\"([a-z_.]+)\", [a-zA-Z().]+(?:, Map\\.of\\(([^)]*)\\))?\\)");
+        Pattern call = Pattern.compile("render\\(\"([a-z_.]+)\", [a-zA-Z().]+(, Map\\.of\\()?");
         Set<String> rendered = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = call.matcher(Files.readString(f));
+                String source = Files.readString(f);
+                Matcher m = call.matcher(source);
                 while (m.find()) {
                     String name = m.group(1);
                     rendered.add(name);
                     Set<String> bound = new TreeSet<>();
                     if (m.group(2) != null) {
-                        Matcher k = Pattern.compile("\"([a-z_]+)\"\\s*,").matcher(m.group(2));
-                        for (int i = 0; k.find(); i++) {
-                            if (i % 2 == 0) {
-                                bound.add(k.group(1));
-                            }
+                        List<String> args = topLevelArguments(source, m.end());
+                        for (int i = 0; i < args.size(); i += 2) {
+                            bound.add(args.get(i).strip().replaceAll("^\"|\"$", ""));
                         }
                     }
                     for (String lang : Templates.LANGUAGES) {
@@ -64,6 +65,35 @@ class TemplatesTest {
             }
         }
         assertThat(rendered).contains("consent.ask", "summary", "help", "jobs.header");
+    }
+
+    /** The arguments of the call whose "(" is just before {@code from}, split at commas outside brackets and strings. */
+    private static List<String> topLevelArguments(String source, int from) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        StringBuilder arg = new StringBuilder();
+        for (int i = from; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (quoted) {
+                quoted = !(c == '"' && source.charAt(i - 1) != '\\');
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (depth-- == 0) {
+                    out.add(arg.toString());
+                    return out;
+                }
+            } else if (c == ',' && depth == 0) {
+                out.add(arg.toString());
+                arg.setLength(0);
+                continue;
+            }
+            arg.append(c);
+        }
+        throw new IllegalStateException("unbalanced call at " + from);
     }
 
     @Test

@@ -34,6 +34,7 @@ final class WebApps {
                 Path dir = Files.createTempDirectory("jobpilot-web-test");
                 App app = app(dir);
                 app.pipeline();
+                app.matcher(); // the pipeline builds the matcher lazily: index the sample here, not inside a browser's timeout
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     app.close();
                     delete(dir);
