@@ -141,6 +141,11 @@ public final class SqliteStore implements ProfileStore, ConversationStore, Outbo
                         + " ORDER BY created_at DESC LIMIT 1", rs -> rs.getString(1), userId, channel));
     }
 
+    /** Practice quiz attempts and answers (issue 7). */
+    public io.jobpilot.certification.QuizStore quizzes() {
+        return new SqliteQuizzes(db);
+    }
+
     @Override
     public void close() {
         db.close();
