@@ -29,6 +29,7 @@ public final class App implements AutoCloseable {
     private Matcher matcher;
     private SqliteStore store;
     private TurnPipeline pipeline;
+    private io.jobpilot.certification.PathPlanner planner;
 
     public App(Config config) {
         this(config, Clock.systemUTC());
@@ -94,9 +95,27 @@ public final class App implements AutoCloseable {
     public synchronized TurnPipeline pipeline() {
         if (pipeline == null) {
             Templates templates = new Templates();
-            pipeline = new TurnPipeline(store(), store(), new Interview(taxonomy(), templates), this::matcher, templates, clock);
+            pipeline = new TurnPipeline(store(), store(), new Interview(taxonomy(), templates), this::matcher, templates, clock,
+                    certification(templates));
         }
         return pipeline;
+    }
+
+    /** Certification paths and quizzes (issue 7); the planner asks for the matcher and index on first need. */
+    public synchronized io.jobpilot.certification.Certification certification(Templates templates) {
+        io.jobpilot.certification.PathPlanner planner = planner();
+        return new io.jobpilot.certification.Certification(planner,
+                new io.jobpilot.certification.PlanText(templates, taxonomy()),
+                new io.jobpilot.certification.Quizzes(io.jobpilot.certification.QuizBank.shipped(), store().quizzes(), templates));
+    }
+
+    /** The certification path planner (issue 7): public API for the assistant and the counsellor console. */
+    public synchronized io.jobpilot.certification.PathPlanner planner() {
+        if (planner == null) {
+            planner = new io.jobpilot.certification.PathPlanner(io.jobpilot.certification.Catalogue.shipped(taxonomy()),
+                    taxonomy(), this::matcher, this::index, clock);
+        }
+        return planner;
     }
 
     @Override

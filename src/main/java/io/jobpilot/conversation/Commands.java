@@ -20,14 +20,25 @@ final class Commands {
     private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("/시작", "/start"),
             Map.entry("/도움말", "/help"), Map.entry("/언어", "/lang"), Map.entry("/프로필", "/profile"),
             Map.entry("/공고", "/jobs"), Map.entry("/일자리", "/jobs"), Map.entry("/삭제", "/forget"),
-            Map.entry("/다시", "/restart"), Map.entry("/처음부터", "/restart"));
+            Map.entry("/다시", "/restart"), Map.entry("/처음부터", "/restart"),
+            Map.entry("/경로", "/path"), Map.entry("/자격증", "/path"), Map.entry("/퀴즈", "/quiz"));
     static final int JOBS = 5;
     private final Interview interview;
     private final java.util.function.Supplier<Matcher> matcher;
     private final Templates templates;
+    /** Certification paths and quizzes (issue 7), or null where they are not wired (then /path and /quiz are unknown). */
+    private final io.jobpilot.certification.Certification certification;
+    private final java.time.Clock clock;
+
+    Commands(Interview interview, java.util.function.Supplier<Matcher> matcher, Templates templates) {
+        this(interview, matcher, templates, null, java.time.Clock.systemUTC());
+    }
 
     /** @param matcher asked for only when matches are needed (the index may still be loading at start-up) */
-    Commands(Interview interview, java.util.function.Supplier<Matcher> matcher, Templates templates) {
+    Commands(Interview interview, java.util.function.Supplier<Matcher> matcher, Templates templates,
+             io.jobpilot.certification.Certification certification, java.time.Clock clock) {
+        this.certification = certification;
+        this.clock = clock;
         this.interview = interview;
         this.matcher = matcher;
         this.templates = templates;
@@ -40,6 +51,9 @@ final class Commands {
             List<String> texts = new ArrayList<>(o.replies());
             if (o.completed() && cards.isEmpty()) {
                 texts.add(c.templates.render("jobs.none", o.state().lang()));
+            }
+            if (o.completed() && c.certification != null) {
+                texts.add(c.templates.render("path.offer", o.state().lang()));
             }
             return new Result(o.state(), o.profile(), new Reply(texts, o.choices(), cards, o.state().lang()), false);
         }
@@ -97,8 +111,31 @@ final class Commands {
                 texts.addAll(o.replies());
                 yield new Result(at, p, new Reply(texts, o.choices(), List.of(), lang), false);
             }
+            case "/path" -> certification == null ? unknown(s, p, parts[0]) : !consented
+                    ? say(s, p, templates.render("path.consent", lang))
+                    : p.targets().isEmpty() ? say(s, p, templates.render("path.no_targets", lang))
+                    : say(s, p, certification.pathText(p));
+            case "/quiz" -> certification == null ? unknown(s, p, parts[0]) : !consented
+                    ? say(s, p, templates.render("quiz.consent", lang))
+                    : quiz(s, certification.quiz(p, lang, arg, java.time.Instant.now(clock)));
             default -> say(s, p, templates.render("command.unknown", lang, Map.of("command", parts[0])));
         };
+    }
+
+    /** A message while a quiz waits for an answer (or a level offer for a yes/no); empty: not for the quiz. */
+    java.util.Optional<Result> quizReply(InterviewState s, SeekerProfile p, String text) {
+        if (certification == null || !p.consent().storeData()) {
+            return java.util.Optional.empty();
+        }
+        return certification.quizReply(p, s.lang(), text, java.time.Instant.now(clock)).map(t -> quiz(s, t));
+    }
+
+    private static Result quiz(InterviewState s, io.jobpilot.certification.QuizTurn t) {
+        return new Result(s, t.profile(), new Reply(t.texts(), t.choices(), List.of(), s.lang()), false);
+    }
+
+    private Result unknown(InterviewState s, SeekerProfile p, String command) {
+        return say(s, p, templates.render("command.unknown", s.lang(), Map.of("command", command)));
     }
 
     private Result from(Interview.Outcome o) {

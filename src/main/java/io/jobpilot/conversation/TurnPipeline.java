@@ -36,10 +36,17 @@ public final class TurnPipeline {
     /** With the matcher built on first use, so a channel can greet while the index is still loading. */
     public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
                         java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock) {
+        this(conversations, profiles, interview, matcher, templates, clock, null);
+    }
+
+    /** With certification paths and quizzes (/path, /quiz; issue 7). */
+    public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
+                        java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock,
+                        io.jobpilot.certification.Certification certification) {
         this.conversations = conversations;
         this.profiles = profiles;
         this.interview = interview;
-        this.commands = new Commands(interview, matcher, templates);
+        this.commands = new Commands(interview, matcher, templates, certification, clock);
         this.clock = clock;
     }
 
@@ -60,8 +67,12 @@ public final class TurnPipeline {
             SeekerProfile profile = before.lang().equals(state.lang()) ? before
                     : io.jobpilot.interview.Profiles.withLang(before, state.lang());
             Commands.Result r;
+            java.util.Optional<Commands.Result> quiz = Commands.isCommand(in.text()) ? java.util.Optional.empty()
+                    : commands.quizReply(state, profile, in.text());
             if (Commands.isCommand(in.text())) {
                 r = commands.run(state, profile, in.text().strip());
+            } else if (quiz.isPresent()) {
+                r = quiz.get();
             } else if (firstContact && io.jobpilot.interview.Answers.yesNo(in.text()).isEmpty()) {
                 // a first "hello" is a greeting, not an answer: introduce the bot and ask for consent
                 r = Commands.Result.of(interview.ask(state, profile), commands);
