@@ -49,9 +49,11 @@ class TemplatesTest {
                     rendered.add(name);
                     Set<String> bound = new TreeSet<>();
                     if (m.group(2) != null) {
-                        Matcher k = Pattern.compile("\"([a-z_]+)\"\\s*,").matcher(m.group(2));
-                        for (int i = 0; k.find(); i++) {
-                            if (i % 2 == 0) {
+                        // keys are the even arguments of Map.of (values may be variables, not only literals)
+                        String[] args = m.group(2).split(",");
+                        for (int i = 0; i < args.length; i += 2) {
+                            Matcher k = Pattern.compile("^\\s*\"([a-z_]+)\"\\s*$").matcher(args[i]);
+                            if (k.find()) {
                                 bound.add(k.group(1));
                             }
                         }

@@ -59,6 +59,8 @@ class ForgetTest {
         store.commit(turn(user, channelUser + "/b", "네, 저장해 주세요", fullProfile(user)));
         store.commit(turn(user, channelUser + "/c", "그만", SeekerProfile.empty(user, "ko")));
         store.post(user, "alert", "새 공고가 있어요", List.of(), Fixtures.T0);
+        long quiz = store.quizzes().start(user, io.jobpilot.certification.Level.L1, "ko", List.of("q1-private-data"), Fixtures.T0);
+        store.quizzes().answer(quiz, user, "q1-private-data", "c", true, Fixtures.T0);
         return user;
     }
 
