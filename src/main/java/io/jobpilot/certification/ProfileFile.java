@@ -43,6 +43,9 @@ public final class ProfileFile {
         Fields f;
         try {
             f = JSON.readValue(Files.readString(file), Fields.class);
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException("profile file " + file + ": unknown field '" + e.getPropertyName()
+                    + "' (fields: lang, targets, skills, years, aiLevel, location, remote, languages, certificates, postingId)");
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("profile file " + file + " is not valid: " + e.getOriginalMessage());
         } catch (IOException e) {
