@@ -34,6 +34,7 @@ final class WebApps {
                 Path dir = Files.createTempDirectory("jobpilot-web-test");
                 App app = app(dir);
                 app.pipeline();
+                app.matcher(); // index the sample now, as `serve` warms it, so no chat turn waits for it on a busy machine
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     app.close();
                     delete(dir);
