@@ -31,6 +31,7 @@ public final class App implements AutoCloseable {
     private SqliteStore store;
     private TurnPipeline pipeline;
     private Llm llm;
+    private io.jobpilot.certification.PathPlanner planner;
 
     public App(Config config) {
         this(config, Clock.systemUTC());
@@ -99,7 +100,7 @@ public final class App implements AutoCloseable {
             pipeline = new TurnPipeline(store(), store(), new Interview(taxonomy(), templates, llm().understanding()),
                     this::matcher, templates, clock, llm().assist(),
                     new io.jobpilot.conversation.ChatAccess(store().access(), new io.jobpilot.hiring.BriefReader(taxonomy()),
-                            suggestions()));
+                            suggestions()), certification(templates));
         }
         return pipeline;
     }
@@ -123,6 +124,23 @@ public final class App implements AutoCloseable {
         return new io.jobpilot.api.ApiParts(s.access(), new io.jobpilot.access.Keys(s.access(), clock), s, s,
                 new io.jobpilot.conversation.Notices(s, s, new Templates()), new io.jobpilot.hiring.BriefReader(taxonomy()),
                 suggestions(), this::matcher, clock);
+    }
+
+    /** Certification paths and quizzes (issue 7); the planner asks for the matcher and index on first need. */
+    public synchronized io.jobpilot.certification.Certification certification(Templates templates) {
+        io.jobpilot.certification.PathPlanner planner = planner();
+        return new io.jobpilot.certification.Certification(planner,
+                new io.jobpilot.certification.PlanText(templates, taxonomy()),
+                new io.jobpilot.certification.Quizzes(io.jobpilot.certification.QuizBank.shipped(), store().quizzes(), templates));
+    }
+
+    /** The certification path planner (issue 7): public API for the assistant and the counsellor console. */
+    public synchronized io.jobpilot.certification.PathPlanner planner() {
+        if (planner == null) {
+            planner = new io.jobpilot.certification.PathPlanner(io.jobpilot.certification.Catalogue.shipped(taxonomy()),
+                    taxonomy(), this::matcher, this::index, clock);
+        }
+        return planner;
     }
 
     @Override

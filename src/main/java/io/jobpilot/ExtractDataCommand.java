@@ -29,6 +29,7 @@ final class ExtractDataCommand implements Callable<Integer> {
             throw new IllegalArgumentException("source directory " + from + " does not exist");
         }
         new ExtractGenerator(from, out, System.out).run(noVectors ? null : new MiniLmEmbedder());
+        io.jobpilot.certification.build.DictionaryCertificates.run(from, out, System.out); // issue 7
         return 0;
     }
 }

@@ -19,7 +19,7 @@ class MainTest {
     final CapturedOutput io = new CapturedOutput();
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "chat", "taxonomy", "search", "ingest", "eval", "bench", "extract-data"})
+    @ValueSource(strings = {"serve", "chat", "taxonomy", "search", "ingest", "eval", "bench", "extract-data", "path"})
     void everyCommandHasHelp(String command) {
         assertThat(Main.run(command, "--help")).isZero();
         assertThat(io.out()).contains("Usage: jobpilot " + command).contains("--help");

@@ -22,20 +22,26 @@ final class Commands {
             Map.entry("/공고", "/jobs"), Map.entry("/일자리", "/jobs"), Map.entry("/삭제", "/forget"),
             Map.entry("/다시", "/restart"), Map.entry("/처음부터", "/restart"),
             Map.entry("/구직공개", "/findable"), Map.entry("/상담사", "/counsellor"), Map.entry("/연락", "/contact"),
-            Map.entry("/채용", "/hire"));
+            Map.entry("/채용", "/hire"), Map.entry("/경로", "/path"), Map.entry("/자격증", "/path"), Map.entry("/퀴즈", "/quiz"));
     static final int JOBS = 5;
     private final Interview interview;
     private final java.util.function.Supplier<Matcher> matcher;
     private final Templates templates;
     private final AccessCommands access;
     private final HireCommand hire;
+    /** Certification paths and quizzes (issue 7), or null where they are not wired (then /path and /quiz are unknown). */
+    private final io.jobpilot.certification.Certification certification;
+    private final java.time.Clock clock;
 
     /**
-     * @param matcher asked for only when matches are needed (the index may still be loading at start-up)
-     * @param chat    the parts behind /counsellor, /contact and /hire; null for a pipeline without them
+     * @param matcher       asked for only when matches are needed (the index may still be loading at start-up)
+     * @param chat          the parts behind /counsellor, /contact and /hire; null for a pipeline without them
+     * @param certification the parts behind /path and /quiz; null for a pipeline without them
      */
     Commands(Interview interview, java.util.function.Supplier<Matcher> matcher, Templates templates, ChatAccess chat,
-             java.time.Clock clock) {
+             io.jobpilot.certification.Certification certification, java.time.Clock clock) {
+        this.certification = certification;
+        this.clock = clock;
         this.interview = interview;
         this.matcher = matcher;
         this.templates = templates;
@@ -52,6 +58,9 @@ final class Commands {
                 texts.add(c.templates.render("jobs.none", o.state().lang()));
             }
             List<Interview.Choice> choices = o.choices();
+            if (o.completed() && c.certification != null) {
+                texts.add(c.templates.render("path.offer", o.state().lang()));
+            }
             if (o.completed() && !o.profile().consent().findable()) {
                 // the end of the interview is where being found makes sense: offered once, never assumed
                 boolean ko = "ko".equals(o.state().lang());
@@ -116,12 +125,31 @@ final class Commands {
                 texts.addAll(o.replies());
                 yield new Result(at, p, new Reply(texts, o.choices(), List.of(), lang), false);
             }
+            case "/path" -> certification == null ? unknown(s, p, parts[0]) : !consented
+                    ? say(s, p, templates.render("path.consent", lang))
+                    : p.targets().isEmpty() ? say(s, p, templates.render("path.no_targets", lang))
+                    : say(s, p, certification.pathText(p));
+            case "/quiz" -> certification == null ? unknown(s, p, parts[0]) : !consented
+                    ? say(s, p, templates.render("quiz.consent", lang))
+                    : quiz(s, certification.quiz(p, lang, arg, java.time.Instant.now(clock)));
             case "/findable" -> access.findable(s, p, arg);
             case "/counsellor" -> hire == null ? unknown(s, p, parts[0]) : access.counsellor(s, p, raw);
             case "/contact" -> hire == null ? unknown(s, p, parts[0]) : access.contact(s, p, raw);
             case "/hire" -> hire == null ? unknown(s, p, parts[0]) : hire.run(s, p, raw);
             default -> unknown(s, p, parts[0]);
         };
+    }
+
+    /** A message while a quiz waits for an answer (or a level offer for a yes/no); empty: not for the quiz. */
+    java.util.Optional<Result> quizReply(InterviewState s, SeekerProfile p, String text) {
+        if (certification == null || !p.consent().storeData()) {
+            return java.util.Optional.empty();
+        }
+        return certification.quizReply(p, s.lang(), text, java.time.Instant.now(clock)).map(t -> quiz(s, t));
+    }
+
+    private static Result quiz(InterviewState s, io.jobpilot.certification.QuizTurn t) {
+        return new Result(s, t.profile(), new Reply(t.texts(), t.choices(), List.of(), s.lang()), false);
     }
 
     private Result unknown(InterviewState s, SeekerProfile p, String command) {

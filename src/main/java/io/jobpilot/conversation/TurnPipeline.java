@@ -37,30 +37,40 @@ public final class TurnPipeline {
     /** With the matcher built on first use, so a channel can greet while the index is still loading. */
     public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
                         java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock) {
-        this(conversations, profiles, interview, matcher, templates, clock, Assist.NONE, null);
+        this(conversations, profiles, interview, matcher, templates, clock, Assist.NONE, null, null);
     }
 
     /** With a language model's help for free questions and phrasing ({@link Assist#NONE}: none). */
     public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
                         java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock, Assist assist) {
-        this(conversations, profiles, interview, matcher, templates, clock, assist, null);
+        this(conversations, profiles, interview, matcher, templates, clock, assist, null, null);
     }
 
     /** @param access the parts behind /counsellor, /contact and /hire (null: those commands are unknown here) */
     public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
                         java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock, ChatAccess access) {
-        this(conversations, profiles, interview, matcher, templates, clock, Assist.NONE, access);
+        this(conversations, profiles, interview, matcher, templates, clock, Assist.NONE, access, null);
     }
 
-    /** Every part: the model's help ({@link Assist#NONE}: none) and the access parts (null: none). */
+    /** With certification paths and quizzes (/path, /quiz; issue 7). */
+    public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
+                        java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock,
+                        io.jobpilot.certification.Certification certification) {
+        this(conversations, profiles, interview, matcher, templates, clock, Assist.NONE, null, certification);
+    }
+
+    /**
+     * Every part: the model's help ({@link Assist#NONE}: none), the access parts behind /counsellor, /contact and
+     * /hire, and the certification parts behind /path and /quiz (null: those commands are unknown here).
+     */
     public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
                         java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock, Assist assist,
-                        ChatAccess access) {
+                        ChatAccess access, io.jobpilot.certification.Certification certification) {
         this.assist = assist;
         this.conversations = conversations;
         this.profiles = profiles;
         this.interview = interview;
-        this.commands = new Commands(interview, matcher, templates, access, clock);
+        this.commands = new Commands(interview, matcher, templates, access, certification, clock);
         this.clock = clock;
     }
 
@@ -83,8 +93,12 @@ public final class TurnPipeline {
             Commands.Result r;
             Reply reply;
             try (Assist.Session model = assist.open(userId, state.lang())) {
+                java.util.Optional<Commands.Result> quiz = Commands.isCommand(in.text()) ? java.util.Optional.empty()
+                        : commands.quizReply(state, profile, in.text());
                 if (Commands.isCommand(in.text())) {
                     r = commands.run(state, profile, in.text().strip());
+                } else if (quiz.isPresent()) {
+                    r = quiz.get();
                 } else if (firstContact && io.jobpilot.interview.Answers.yesNo(in.text()).isEmpty()) {
                     // a first "hello" is a greeting, not an answer: introduce the bot and ask for consent
                     r = Commands.Result.of(interview.ask(state, profile), commands);

@@ -158,6 +158,11 @@ public final class SqliteStore implements ProfileStore, ConversationStore, Outbo
         return new ChatMemoryRows(db);
     }
 
+    /** Practice quiz attempts and answers (issue 7). */
+    public io.jobpilot.certification.QuizStore quizzes() {
+        return new SqliteQuizzes(db);
+    }
+
     @Override
     public void close() {
         db.close();

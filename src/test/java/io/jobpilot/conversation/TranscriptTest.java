@@ -41,6 +41,7 @@ class TranscriptTest {
     private static Taxonomy taxonomy;
     private static PostingIndex index;
     private static Matcher matcher;
+    private static io.jobpilot.certification.Catalogue catalogue;
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     @BeforeAll
@@ -60,10 +61,20 @@ class TranscriptTest {
                         .qualifications("고객 응대, 커피 제조").location(new Posting.Location(null, "대전", "KR", "대전광역시"))
                         .build(NOW),
                 Fixtures.en("t", "e2", "Registered Nurse").hiringOrganization("City Hospital")
-                        .qualifications("Patient care, electronic health records").build(NOW));
+                        .qualifications("Patient care, electronic health records").build(NOW),
+                // certification paths: each requires a certificate the transcript seekers lack
+                Fixtures.en("t", "e3", "Data Analyst, Azure").hiringOrganization("Harbor Analytics")
+                        .qualifications("SQL, Python, Tableau. 3+ years.").remote(true).requiredCertificate("DP-100")
+                        .location(new Posting.Location("New York", "NY", "US", null))
+                        .salary(70000.0, 90000.0, "USD", "YEAR").validThrough(TODAY.plusDays(30)).build(NOW),
+                Fixtures.ko("t", "k3", "백엔드 개발자 (SQLD 필수)").hiringOrganization("누리데이터")
+                        .qualifications("자바, 스프링 부트, REST API 경험 3년 이상").requiredCertificate("SQLD")
+                        .location(new Posting.Location(null, "서울", "KR", "서울특별시 강남구"))
+                        .validThrough(TODAY.plusDays(30)).build(NOW));
         new PostingRefresher(index, new PostingEnricher(taxonomy), CLOCK).refresh(List.of(
                 new PostingRefresher.SourceBatch("t", new FeedResult(postings, List.of()), true, false)));
         matcher = new Matcher(index, taxonomy, CLOCK, false);
+        catalogue = io.jobpilot.certification.Catalogue.shipped(taxonomy);
     }
 
     @AfterAll
@@ -129,8 +140,12 @@ class TranscriptTest {
             Templates templates = new Templates();
             ChatAccess access = new ChatAccess(store.access(), new io.jobpilot.hiring.BriefReader(taxonomy),
                     new io.jobpilot.hiring.Suggestions(() -> matcher, store, new PostingEnricher(taxonomy)));
+            var certification = new io.jobpilot.certification.Certification(new io.jobpilot.certification.PathPlanner(
+                    catalogue, taxonomy, () -> matcher, () -> index, CLOCK),
+                    new io.jobpilot.certification.PlanText(templates, taxonomy),
+                    new io.jobpilot.certification.Quizzes(io.jobpilot.certification.QuizBank.shipped(), store.quizzes(), templates));
             pipeline = new TurnPipeline(store, store, new Interview(taxonomy, templates), () -> matcher, templates, CLOCK,
-                    access);
+                    io.jobpilot.conversation.Assist.NONE, access, certification);
         }
 
         void say(String text) {

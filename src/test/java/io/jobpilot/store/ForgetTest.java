@@ -105,6 +105,8 @@ class ForgetTest {
         } else {
             keptAlias = access.pseudonym(user);
         }
+        long quiz = store.quizzes().start(user, io.jobpilot.certification.Level.L1, "ko", List.of("q1-private-data"), Fixtures.T0);
+        store.quizzes().answer(quiz, user, "q1-private-data", "c", true, Fixtures.T0);
         return user;
     }
 
