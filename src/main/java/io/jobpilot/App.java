@@ -108,7 +108,8 @@ public final class App implements AutoCloseable {
     /** The language model's parts ({@code llm.provider}); {@link Llm#NONE} when none is configured. */
     public synchronized Llm llm() {
         if (llm == null) {
-            llm = Llm.from(config.llm(), new Llm.Deps(store(), this::matcher, store().chatMemory(), new Templates(), clock));
+            llm = Llm.from(config.llm(), new Llm.Deps(store(), this::matcher, store().chatMemory(), new Templates(), clock,
+                    profile -> certification(new Templates()).pathText(profile)));
         }
         return llm;
     }
@@ -123,7 +124,7 @@ public final class App implements AutoCloseable {
         SqliteStore s = store();
         return new io.jobpilot.api.ApiParts(s.access(), new io.jobpilot.access.Keys(s.access(), clock), s, s,
                 new io.jobpilot.conversation.Notices(s, s, new Templates()), new io.jobpilot.hiring.BriefReader(taxonomy()),
-                suggestions(), this::matcher, clock);
+                suggestions(), this::matcher, certification(new Templates()), clock);
     }
 
     /** Certification paths and quizzes (issue 7); the planner asks for the matcher and index on first need. */

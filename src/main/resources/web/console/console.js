@@ -70,6 +70,12 @@ async function show(id) {
   for (const [k, v] of rows) {
     dl.append(el('dt', k), el('dd', String(v || '—')));
   }
+  const path = client.certificationPath;
+  $('path-text').textContent = path ? path.text : 'No certification path yet: the client has no target role.';
+  $('path-steps').replaceChildren(...(path ? path.steps : []).map((st) => el('li', st.name
+    + (st.level ? ' (' + st.level + ')' : '') + ' · +' + st.uplift + ' openings'
+    + (st.prerequisiteOf ? ' · before ' + st.prerequisiteOf : '') + ' · hours: ' + (st.hours ?? 'unknown')
+    + ' · cost: ' + (st.cost || 'unknown'))));
   $('matches').replaceChildren(...matches.matches.map((m) => el('li', Math.round(m.score * 100) + '% ' + m.title
     + (m.organization ? ' — ' + m.organization : '') + (m.matched.length ? ' · ' + m.matched.join(', ') : ''))));
   $('notes').replaceChildren(...notes.notes.map((n) => el('li', n.at.slice(0, 16).replace('T', ' ') + ' ' + n.text)));

@@ -15,5 +15,5 @@ import java.util.function.Supplier;
 /** What the API needs, built by App. */
 public record ApiParts(AccessStore access, Keys keys, ProfileStore profiles, ConversationStore conversations,
                        Notices notices, BriefReader briefs, Suggestions suggestions, Supplier<Matcher> matcher,
-                       Clock clock) {
+                       io.jobpilot.certification.Certification certification, Clock clock) {
 }

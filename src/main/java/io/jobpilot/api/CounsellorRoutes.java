@@ -61,7 +61,7 @@ final class CounsellorRoutes {
             out.put("step", step(parts, c.userId()));
             out.put("copilot", c.link().copilot());
             out.put("profile", parts.profiles().current(c.userId()).map(Profiles::view).orElse(null));
-            out.put("certificationPath", null);
+            out.put("certificationPath", parts.profiles().current(c.userId()).map(p -> path(parts, p)).orElse(null));
             ctx.json(out);
         });
         config.routes.get("/api/v1/clients/{id}/transcript", ctx -> {
@@ -142,5 +142,33 @@ final class CounsellorRoutes {
             sb.append(CODE_LETTERS.charAt(Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16) % CODE_LETTERS.length()));
         }
         return sb.toString();
+    }
+
+    /** The client's certification path as the planner made it (null without a target role to plan toward). */
+    private static Map<String, Object> path(ApiParts parts, io.jobpilot.profile.SeekerProfile p) {
+        if (parts.certification() == null || p.targets().isEmpty()) {
+            return null;
+        }
+        io.jobpilot.certification.Plan plan = parts.certification().planner().plan(p);
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (io.jobpilot.certification.Plan.Step st : plan.steps()) {
+            var cert = st.certificate();
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("id", cert.id());
+            step.put("name", "ko".equals(p.lang()) ? cert.nameKo() : cert.nameEn());
+            step.put("level", cert.level() == null ? null : cert.level().name());
+            step.put("uplift", st.uplift());
+            step.put("prerequisiteOf", st.prerequisiteOf());
+            step.put("hours", cert.hours());
+            step.put("cost", cert.cost());
+            step.put("url", cert.url());
+            steps.add(step);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("verdict", plan.verdict().name());
+        out.put("listedNow", plan.listedNow());
+        out.put("steps", steps);
+        out.put("text", parts.certification().pathText(p));
+        return out;
     }
 }

@@ -22,7 +22,11 @@ public record Llm(Understanding understanding, Assist assist) {
 
     /** What the store and matcher the tools read from; the user is bound per turn, never passed by the model. */
     public record Deps(ProfileStore profiles, Supplier<Matcher> matcher, ChatHistory history, Templates templates,
-                       Clock clock) {
+                       Clock clock, java.util.function.Function<io.jobpilot.profile.SeekerProfile, String> certificationPath) {
+        /** Without certification paths: the assistant then has no path tool. */
+        public Deps(ProfileStore profiles, Supplier<Matcher> matcher, ChatHistory history, Templates templates, Clock clock) {
+            this(profiles, matcher, history, templates, clock, null);
+        }
     }
 
     /** The parts for a configuration; {@link #NONE} for provider none. */
@@ -46,6 +50,6 @@ public record Llm(Understanding understanding, Assist assist) {
         Extractor extractor = AiServices.builder(Extractor.class).chatModel(model).build();
         return new Llm(new ModelUnderstanding(extractor, deps.templates(), budget),
                 new ModelAssist(model, deps.templates(), budget, new PersistentChatMemory(deps.history(), deps.clock()),
-                        deps.profiles(), deps.matcher()));
+                        deps.profiles(), deps.matcher(), deps.certificationPath()));
     }
 }

@@ -34,9 +34,11 @@ final class ModelAssist implements Assist {
     private final ChatMemoryStore memory;
     private final ProfileStore profiles;
     private final Supplier<Matcher> matcher;
+    private final java.util.function.Function<io.jobpilot.profile.SeekerProfile, String> certificationPath;
 
     ModelAssist(ChatModel model, Templates templates, Budget budget, ChatMemoryStore memory, ProfileStore profiles,
-                Supplier<Matcher> matcher) {
+                Supplier<Matcher> matcher,
+                java.util.function.Function<io.jobpilot.profile.SeekerProfile, String> certificationPath) {
         this.model = model;
         this.phraser = AiServices.builder(Phraser.class).chatModel(model).build();
         this.templates = templates;
@@ -44,6 +46,7 @@ final class ModelAssist implements Assist {
         this.memory = memory;
         this.profiles = profiles;
         this.matcher = matcher;
+        this.certificationPath = certificationPath;
     }
 
     @Override
@@ -58,7 +61,10 @@ final class ModelAssist implements Assist {
 
             @Override
             public Optional<String> answer(String question) {
-                AssistantService assistant = assistant(new SeekerTools(userId, profiles, matcher));
+                AssistantService assistant = assistant(certificationPath == null
+                        ? new Object[] {new SeekerTools(userId, profiles, matcher)}
+                        : new Object[] {new SeekerTools(userId, profiles, matcher),
+                                new PathTool(userId, profiles, certificationPath)});
                 String instructions = templates.render("llm.assistant", lang);
                 return budget.call("assistant", () -> guarded(assistant.answer(userId, instructions,
                         DataBlock.of("seeker_text", question)), question));
@@ -71,14 +77,15 @@ final class ModelAssist implements Assist {
         };
     }
 
-    private AssistantService assistant(SeekerTools tools) {
+    private AssistantService assistant(Object[] tools) {
         return AiServices.builder(AssistantService.class).chatModel(model).tools(tools)
                 .maxSequentialToolsInvocations(TOOL_CALLS)
                 .chatMemoryProvider(id -> MessageWindowChatMemory.builder().id(id).maxMessages(MEMORY)
                         .chatMemoryStore(memory).build())
                 // a tool the model made up (say, one taking another user's id) gets an error, never data
                 .hallucinatedToolNameStrategy(req -> ToolExecutionResultMessage.from(req,
-                        "There is no tool '" + req.name() + "'. The tools are myProfile, myMatches and explainMatch;"
+                        "There is no tool '" + req.name() + "'. The tools are myProfile, myMatches, explainMatch"
+                                + (certificationPath == null ? "" : " and myCertificationPath") + ";"
                                 + " they concern the current seeker only."))
                 .build();
     }

@@ -73,7 +73,7 @@ final class SeekerTools {
                 + "\nsource: " + m.provenance() + (p.url() == null ? "" : " " + p.url());
     }
 
-    private Optional<SeekerProfile> profile() {
+    Optional<SeekerProfile> profile() {
         return profiles.current(userId);
     }
 

@@ -44,6 +44,10 @@ class CounsellorAccessTest {
                 assertThat(get(http, "/api/v1/clients/" + id + "/transcript", theirs).code()).isEqualTo(404);
                 JsonNode profile = json(get(http, "/api/v1/clients/" + id, mine));
                 assertThat(profile.path("profile").path("location").asText()).isEqualTo("서울 마포구");
+                JsonNode path = profile.path("certificationPath");
+                assertThat(path.path("verdict").asText()).as("the planner's verdict for the client's target")
+                        .isIn("HELPS", "EXPERIENCE_GAP", "NO_POSTINGS", "NOTHING_ADDS");
+                assertThat(path.path("text").asText()).isNotBlank();
                 assertThat(text(get(http, "/api/v1/clients/" + id + "/transcript", mine))).contains("연결했어요");
                 assertThat(get(http, "/api/v1/clients/" + id + "/matches", mine).code()).isEqualTo(200);
                 assertThat(post(http, "/api/v1/clients/" + id + "/notes", mine, "{\"text\": \"SQLD 다음은 ADsP\"}").code())

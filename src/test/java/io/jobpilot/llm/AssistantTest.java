@@ -54,6 +54,26 @@ class AssistantTest {
     }
 
     @Test
+    void theCertificationPathToolGivesThePlannersPathForTheCurrentSeekerOnly() {
+        try (LlmWorld w = new LlmWorld(dir)) {
+            ScriptedModel model = new ScriptedModel(new InterviewBrain(Map.of(), m ->
+                    m.stream().anyMatch(x -> x.role().equals("tool")) ? Brain.Answer.text("Here is your path.")
+                            : Brain.Answer.call("myCertificationPath", "{}")));
+            Llm llm = w.llm(model, Duration.ofSeconds(5));
+            interview(new LlmWorld.Chat(w.pipeline(llm), "bob"), "java developer", "Java and Kubernetes");
+            LlmWorld.Chat alice = new LlmWorld.Chat(w.pipeline(llm), "alice");
+            interview(alice, "data analyst", "Python, SQL and Tableau");
+
+            assertThat(alice.say("which certificate should I take next?")).isEqualTo("Here is your path.");
+            String result = model.requests.get(model.requests.size() - 1).stream()
+                    .filter(m -> m.role().equals("tool")).map(Brain.Msg::text).reduce((a, b) -> b).orElseThrow();
+            var profile = w.store.current(w.store.userFor("test", "alice")).orElseThrow();
+            assertThat(result).contains(w.pathText(profile).lines().findFirst().orElseThrow())
+                    .doesNotContain("Kubernetes");
+        }
+    }
+
+    @Test
     void theAssistantAnswersWithTheMatchersScoresAndKeepsItsMemoryUntilForget() {
         try (LlmWorld w = new LlmWorld(dir)) {
             ScriptedModel model = new ScriptedModel(new InterviewBrain(Map.of(), AssistantTest::honest));

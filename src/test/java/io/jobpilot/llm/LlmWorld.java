@@ -62,7 +62,15 @@ final class LlmWorld implements AutoCloseable {
 
     Llm llm(ChatModel model, Duration perTurn) {
         Templates templates = new Templates();
-        return Llm.with(model, perTurn, new Llm.Deps(store, () -> matcher, store.chatMemory(), templates, CLOCK));
+        return Llm.with(model, perTurn, new Llm.Deps(store, () -> matcher, store.chatMemory(), templates, CLOCK,
+                p -> pathText(p)));
+    }
+
+    /** The certification path as the planner and its text give it, from the shipped catalogue over this index. */
+    String pathText(io.jobpilot.profile.SeekerProfile p) {
+        var planner = new io.jobpilot.certification.PathPlanner(io.jobpilot.certification.Catalogue.shipped(taxonomy()),
+                taxonomy(), () -> matcher, () -> index, CLOCK);
+        return new io.jobpilot.certification.PlanText(new Templates(), taxonomy()).render(planner.plan(p));
     }
 
     TurnPipeline pipeline(Llm llm) {
