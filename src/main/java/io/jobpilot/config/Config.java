@@ -13,7 +13,13 @@ import java.nio.file.Path;
  * @param embeddings whether English titles and postings are also matched by meaning (in-process embedding model)
  * @param sample     whether the shipped archived sample of real postings is indexed and matched
  * @param feeds      configured job feeds, read by {@code ingest}
+ * @param telegram   the Telegram channel (off without {@code TELEGRAM_BOT_TOKEN})
  */
 public record Config(Path dataDir, String httpHost, int httpPort, String logLevel, boolean embeddings, boolean sample,
-                     java.util.List<FeedConfig> feeds) {
+                     java.util.List<FeedConfig> feeds, TelegramConfig telegram) {
+    /** Without Telegram. */
+    public Config(Path dataDir, String httpHost, int httpPort, String logLevel, boolean embeddings, boolean sample,
+                  java.util.List<FeedConfig> feeds) {
+        this(dataDir, httpHost, httpPort, logLevel, embeddings, sample, feeds, TelegramConfig.defaults());
+    }
 }

@@ -9,9 +9,9 @@ import java.util.function.Function;
 final class ConfigKeys {
     /** One key. {@code check} returns null when the value is fine, or what is allowed. */
     record Key(String name, String defaultValue, Function<String, String> check) {
-        /** {@code http.port} → {@code JOBPILOT_HTTP_PORT}. */
+        /** {@code http.port} → {@code JOBPILOT_HTTP_PORT}; {@code telegram.apiUrl} → {@code JOBPILOT_TELEGRAM_API_URL}. */
         String env() {
-            return "JOBPILOT_" + name.replace('.', '_').toUpperCase(Locale.ROOT);
+            return "JOBPILOT_" + name.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
         }
     }
 
@@ -23,7 +23,15 @@ final class ConfigKeys {
 
     static final Key SAMPLE = new Key("postings.sample", "true", v -> oneOf(v, Set.of("true", "false")));
 
-    static final List<Key> ALL = List.of(DATA_DIR, HTTP_HOST, HTTP_PORT, LOG_LEVEL, EMBEDDINGS, SAMPLE);
+    // issue 8: Telegram (the token and the webhook secret are read from the environment only, see TelegramConfig)
+    static final Key TELEGRAM_API_URL = new Key("telegram.apiUrl", "https://api.telegram.org", ConfigKeys::httpUrl);
+    static final Key TELEGRAM_MODE = new Key("telegram.mode", "polling", v -> oneOf(v, Set.of("polling", "webhook")));
+    static final Key TELEGRAM_WEBHOOK_PATH = new Key("telegram.webhookPath", "/telegram/webhook",
+            v -> v.matches("/[A-Za-z0-9/_.-]{1,200}") && !v.startsWith("/api/") && !v.equals("/ws")
+                    ? null : "a path like /telegram/<random letters> (not /ws or under /api/)");
+
+    static final List<Key> ALL = List.of(DATA_DIR, HTTP_HOST, HTTP_PORT, LOG_LEVEL, EMBEDDINGS, SAMPLE,
+            TELEGRAM_API_URL, TELEGRAM_MODE, TELEGRAM_WEBHOOK_PATH);
 
     private ConfigKeys() {
     }
@@ -34,6 +42,17 @@ final class ConfigKeys {
             return n >= min && n <= max ? null : "a whole number from " + min + " to " + max;
         } catch (NumberFormatException e) {
             return "a whole number from " + min + " to " + max;
+        }
+    }
+
+    private static String httpUrl(String v) {
+        try {
+            java.net.URI u = new java.net.URI(v.strip());
+            boolean ok = ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null
+                    && (u.getPath() == null || u.getPath().isEmpty() || u.getPath().equals("/"));
+            return ok ? null : "an http(s) URL with a host and no path, like https://api.telegram.org";
+        } catch (java.net.URISyntaxException e) {
+            return "an http(s) URL with a host and no path, like https://api.telegram.org";
         }
     }
 
