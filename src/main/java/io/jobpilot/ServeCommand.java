@@ -1,6 +1,7 @@
 package io.jobpilot;
 
 import io.javalin.Javalin;
+import io.jobpilot.channel.telegram.TelegramChannel;
 import io.jobpilot.channel.web.WebChannel;
 import io.jobpilot.config.Config;
 import io.jobpilot.config.ConfigLoader;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -41,8 +43,18 @@ final class ServeCommand implements Callable<Integer> {
             app.close();
             return 0;
         }
-        Javalin web = WebChannel.create(app.pipeline()).start(config.httpHost(), config.httpPort());
+        System.out.printf("  telegram            %s%n", config.telegram());
+        TelegramChannel telegram = config.telegram().enabled()
+                ? TelegramChannel.create(config.telegram(), app.pipeline(), app.store(), app.clock()) : null;
+        Javalin web = WebChannel.create(app.pipeline(), telegram != null && config.telegram().webhook()
+                ? List.of(telegram.webhook()) : List.of()).start(config.httpHost(), config.httpPort());
         System.out.printf("web chat: http://%s:%d/%n", config.httpHost(), web.port());
+        if (telegram != null) {
+            telegram.start();
+            System.out.printf("telegram: %s%n", config.telegram().webhook()
+                    ? "webhook at http://" + config.httpHost() + ":" + web.port() + config.telegram().webhookPath()
+                    : "long polling " + config.telegram().apiUrl());
+        }
         Thread warm = new Thread(() -> {
             long s = System.nanoTime();
             int n = app.index().size();
@@ -53,6 +65,13 @@ final class ServeCommand implements Callable<Integer> {
         warm.start();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (telegram != null) {
+                try {
+                    telegram.close();
+                } catch (Exception e) {
+                    System.err.println("stopping Telegram: " + e.getMessage());
+                }
+            }
             web.stop();
             app.close();
             stop.countDown();
