@@ -24,13 +24,20 @@ final class Cards {
 
     String render(Match m, String lang) {
         Posting p = m.posting().posting();
-        String card = templates.render("telegram.card", lang, Map.of("title", field(p.title()),
-                "organization", field(p.hiringOrganization()),
-                "place", field(p.location().isUnknown() ? null : p.location().display()),
-                "score", Math.round(m.score() * 100), "fits", list(m.fits()),
-                "skills", list(m.matched().stream().map(Match.MatchedSkill::label).toList()),
-                "missing", list(m.missing().stream().map(s -> s.label() + preferred(s, lang)).toList()),
-                "unknowns", list(m.unknowns()), "caps", list(m.caps()), "provenance", field(m.provenance())));
+        String title = field(p.title());
+        String organization = field(p.hiringOrganization());
+        String place = field(p.location().isUnknown() ? null : p.location().display());
+        long score = Math.round(m.score() * 100);
+        String fits = list(m.fits());
+        String skills = list(m.matched().stream().map(Match.MatchedSkill::label).toList());
+        String missing = list(m.missing().stream().map(s -> s.label() + preferred(s, lang)).toList());
+        String unknowns = list(m.unknowns());
+        String caps = list(m.caps());
+        String provenance = field(m.provenance());
+        Map<String, Object> slots = Map.of("title", title, "organization", organization,
+                "place", place, "score", score, "fits", fits, "skills", skills, "missing", missing,
+                "unknowns", unknowns, "caps", caps, "provenance", provenance);
+        String card = templates.render("telegram.card", lang, slots); // strict: fails on any unbound or unknown slot
         String url = web(p.url());
         return url == null ? card : card + "\n" + TelegramText.escape(url);
     }
