@@ -39,6 +39,7 @@ class TelegramBotTest {
     @Test
     void englishSeekerAnswersWithButtonsAndGetsPagedMatchCardsThatNeverBreakOnSpecialCharacters() throws Exception {
         long chat = 1001;
+        emulator.retireBots(); // a stopped bot of another test must not take this chat's updates
         try (SqliteStore store = SqliteStore.open(dir.resolve("en")); TelegramChannel bot = world.bot(emulator, store, "polling")) {
             bot.start();
             emulator.say(chat, "hello there, I need a job");
@@ -81,6 +82,7 @@ class TelegramBotTest {
     void koreanSeekerContinuesAfterTheBotRestartsWithNothingLostOrRepeated() throws Exception {
         long chat = 1002;
         Path data = dir.resolve("ko");
+        emulator.retireBots(); // a stopped bot of another test must not take this chat's updates
         try (SqliteStore store = SqliteStore.open(data); TelegramChannel bot = world.bot(emulator, store, "polling")) {
             bot.start();
             emulator.say(chat, "안녕하세요");
