@@ -1,6 +1,7 @@
 package io.jobpilot;
 
 import io.javalin.Javalin;
+import io.jobpilot.channel.telegram.TelegramChannel;
 import io.jobpilot.channel.web.WebChannel;
 import io.jobpilot.config.Config;
 import io.jobpilot.config.ConfigLoader;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -44,11 +46,24 @@ final class ServeCommand implements Callable<Integer> {
             app.close();
             return 0;
         }
-        Javalin web = WebChannel.create(app.pipeline(), java.util.List.of(io.jobpilot.api.Api.routes(app.apiParts())))
-                .start(config.httpHost(), config.httpPort());
+        System.out.printf("  telegram            %s%n", config.telegram());
+        TelegramChannel telegram = config.telegram().enabled()
+                ? TelegramChannel.create(config.telegram(), app.pipeline(), app.store(), app.clock()) : null;
+        List<java.util.function.Consumer<io.javalin.config.JavalinConfig>> routes = new java.util.ArrayList<>();
+        routes.add(io.jobpilot.api.Api.routes(app.apiParts()));
+        if (telegram != null && config.telegram().webhook()) {
+            routes.add(telegram.webhook());
+        }
+        Javalin web = WebChannel.create(app.pipeline(), routes).start(config.httpHost(), config.httpPort());
         System.out.printf("web chat: http://%s:%d/%n", config.httpHost(), web.port());
         System.out.printf("API: http://%s:%d/api/v1 (OpenAPI at /openapi.json), counsellor console: /console/%n",
                 config.httpHost(), web.port());
+        if (telegram != null) {
+            telegram.start();
+            System.out.printf("telegram: %s%n", config.telegram().webhook()
+                    ? "webhook at http://" + config.httpHost() + ":" + web.port() + config.telegram().webhookPath()
+                    : "long polling " + config.telegram().apiUrl());
+        }
         Thread warm = new Thread(() -> {
             long s = System.nanoTime();
             int n = app.index().size();
@@ -59,6 +74,13 @@ final class ServeCommand implements Callable<Integer> {
         warm.start();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (telegram != null) {
+                try {
+                    telegram.close();
+                } catch (Exception e) {
+                    System.err.println("stopping Telegram: " + e.getMessage());
+                }
+            }
             web.stop();
             app.close();
             stop.countDown();

@@ -30,8 +30,15 @@ final class ConfigKeys {
     static final Key LLM_MODEL = new Key("llm.model", "", v -> v.strip().contains(" ") ? "a model name without spaces" : null);
     static final Key LLM_TIMEOUT = new Key("llm.timeout", "8", v -> intIn(v, 1, 9));
 
+    // issue 8: Telegram (the token and the webhook secret are read from the environment only, see TelegramConfig)
+    static final Key TELEGRAM_API_URL = new Key("telegram.apiUrl", "https://api.telegram.org", ConfigKeys::httpUrl);
+    static final Key TELEGRAM_MODE = new Key("telegram.mode", "polling", v -> oneOf(v, Set.of("polling", "webhook")));
+    static final Key TELEGRAM_WEBHOOK_PATH = new Key("telegram.webhookPath", "/telegram/webhook",
+            v -> v.matches("/[A-Za-z0-9/_.-]{1,200}") && !v.startsWith("/api/") && !v.equals("/ws")
+                    ? null : "a path like /telegram/<random letters> (not /ws or under /api/)");
+
     static final List<Key> ALL = List.of(DATA_DIR, HTTP_HOST, HTTP_PORT, LOG_LEVEL, EMBEDDINGS, SAMPLE, LLM_PROVIDER,
-            LLM_BASE_URL, LLM_MODEL, LLM_TIMEOUT);
+            LLM_BASE_URL, LLM_MODEL, LLM_TIMEOUT, TELEGRAM_API_URL, TELEGRAM_MODE, TELEGRAM_WEBHOOK_PATH);
 
     private ConfigKeys() {
     }
@@ -42,6 +49,17 @@ final class ConfigKeys {
             return n >= min && n <= max ? null : "a whole number from " + min + " to " + max;
         } catch (NumberFormatException e) {
             return "a whole number from " + min + " to " + max;
+        }
+    }
+
+    private static String httpUrl(String v) {
+        try {
+            java.net.URI u = new java.net.URI(v.strip());
+            boolean ok = ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null
+                    && (u.getPath() == null || u.getPath().isEmpty() || u.getPath().equals("/"));
+            return ok ? null : "an http(s) URL with a host and no path, like https://api.telegram.org";
+        } catch (java.net.URISyntaxException e) {
+            return "an http(s) URL with a host and no path, like https://api.telegram.org";
         }
     }
 

@@ -50,6 +50,16 @@ public final class ConfigLoader {
                 problems.add(k.name() + " = '" + v + "' (from " + origin.get(k.name()) + "): expected " + allowed);
             }
         }
+        TelegramConfig telegram = null;
+        if (problems.isEmpty()) {
+            try {
+                telegram = new TelegramConfig(java.net.URI.create(values.get(ConfigKeys.TELEGRAM_API_URL.name()).strip()),
+                        values.get(ConfigKeys.TELEGRAM_MODE.name()).strip(), values.get(ConfigKeys.TELEGRAM_WEBHOOK_PATH.name()),
+                        env.get("TELEGRAM_BOT_TOKEN"), env.get("JOBPILOT_TELEGRAM_WEBHOOK_SECRET"));
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -60,7 +70,7 @@ public final class ConfigLoader {
                 values.get(ConfigKeys.LOG_LEVEL.name()).strip().toLowerCase(Locale.ROOT),
                 Boolean.parseBoolean(values.get(ConfigKeys.EMBEDDINGS.name()).strip()),
                 Boolean.parseBoolean(values.get(ConfigKeys.SAMPLE.name()).strip()),
-                feeds, llm(values, env));
+                feeds, llm(values, env), telegram);
     }
 
     private static LlmConfig llm(Map<String, String> values, Map<String, String> env) {

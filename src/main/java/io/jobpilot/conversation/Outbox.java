@@ -21,6 +21,9 @@ public interface Outbox {
     /** Undelivered notices of every user, oldest first, at most {@code limit}. */
     List<Notice> pending(int limit);
 
+    /** Undelivered notices of users who have an identity on {@code channel}, oldest first, at most {@code limit}. */
+    List<Notice> pending(String channel, int limit);
+
     /** Marks a notice delivered through a channel; false when it was delivered already (or no longer exists). */
     boolean delivered(long noticeId, String channel, Instant at);
 

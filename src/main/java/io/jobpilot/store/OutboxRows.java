@@ -41,6 +41,12 @@ final class OutboxRows {
                 OutboxRows::notice, limit);
     }
 
+    static List<Notice> pending(Connection c, String channel, int limit) throws SQLException {
+        return Jdbc.list(c, "SELECT " + COLUMNS + " FROM outbox o WHERE delivered_at IS NULL AND EXISTS (SELECT 1 FROM"
+                        + " channel_identities i WHERE i.user_id = o.user_id AND i.channel = ?) ORDER BY id LIMIT ?",
+                OutboxRows::notice, channel, limit);
+    }
+
     static boolean delivered(Connection c, long id, String channel, Instant at) throws SQLException {
         return Jdbc.update(c, "UPDATE outbox SET delivered_at = ?, delivered_by = ? WHERE id = ? AND delivered_at IS NULL",
                 at, channel, id) == 1;

@@ -139,6 +139,15 @@ public final class SqliteStore implements ProfileStore, ConversationStore, Outbo
     }
 
     @Override
+    public List<Notice> pending(String channel, int limit) {
+        require(channel, "channel");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        return db.read("read pending " + channel + " notices", c -> OutboxRows.pending(c, channel, limit));
+    }
+
+    @Override
     public boolean delivered(long noticeId, String channel, Instant at) {
         require(channel, "channel");
         return db.write("mark notice " + noticeId + " delivered", c -> OutboxRows.delivered(c, noticeId, channel, at));
