@@ -34,10 +34,10 @@ final class Cards {
         String unknowns = list(m.unknowns());
         String caps = list(m.caps());
         String provenance = field(m.provenance());
-        Map<String, Object> slots = Map.of("title", title, "organization", organization,
+        // strict: fails on any unbound or unknown slot (and TemplatesTest checks the slots named here)
+        String card = templates.render("telegram.card", lang, Map.of("title", title, "organization", organization,
                 "place", place, "score", score, "fits", fits, "skills", skills, "missing", missing,
-                "unknowns", unknowns, "caps", caps, "provenance", provenance);
-        String card = templates.render("telegram.card", lang, slots); // strict: fails on any unbound or unknown slot
+                "unknowns", unknowns, "caps", caps, "provenance", provenance));
         String url = web(p.url());
         return url == null ? card : card + "\n" + TelegramText.escape(url);
     }
