@@ -30,8 +30,14 @@ final class ConfigKeys {
     static final Key LLM_MODEL = new Key("llm.model", "", v -> v.strip().contains(" ") ? "a model name without spaces" : null);
     static final Key LLM_TIMEOUT = new Key("llm.timeout", "8", v -> intIn(v, 1, 9));
 
+    // issue 6: the embedding model (files and kinds are checked together in ConfigLoader)
+    static final Key LLM_EMBEDDINGS = new Key("llm.embeddings", "builtin",
+            v -> oneOf(v, Set.copyOf(EmbeddingConfig.KINDS)));
+    static final Key LLM_EMBEDDING_MODEL = new Key("llm.embeddingModel", "", v -> null);
+    static final Key LLM_EMBEDDING_TOKENIZER = new Key("llm.embeddingTokenizer", "", v -> null);
+
     static final List<Key> ALL = List.of(DATA_DIR, HTTP_HOST, HTTP_PORT, LOG_LEVEL, EMBEDDINGS, SAMPLE, LLM_PROVIDER,
-            LLM_BASE_URL, LLM_MODEL, LLM_TIMEOUT);
+            LLM_BASE_URL, LLM_MODEL, LLM_TIMEOUT, LLM_EMBEDDINGS, LLM_EMBEDDING_MODEL, LLM_EMBEDDING_TOKENIZER);
 
     private ConfigKeys() {
     }

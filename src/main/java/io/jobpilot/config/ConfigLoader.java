@@ -50,6 +50,7 @@ public final class ConfigLoader {
                 problems.add(k.name() + " = '" + v + "' (from " + origin.get(k.name()) + "): expected " + allowed);
             }
         }
+        EmbeddingConfig embeddings = EmbeddingChecks.read(values, origin, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -60,13 +61,14 @@ public final class ConfigLoader {
                 values.get(ConfigKeys.LOG_LEVEL.name()).strip().toLowerCase(Locale.ROOT),
                 Boolean.parseBoolean(values.get(ConfigKeys.EMBEDDINGS.name()).strip()),
                 Boolean.parseBoolean(values.get(ConfigKeys.SAMPLE.name()).strip()),
-                feeds, llm(values, env));
+                feeds, llm(values, env, embeddings));
     }
 
-    private static LlmConfig llm(Map<String, String> values, Map<String, String> env) {
+    private static LlmConfig llm(Map<String, String> values, Map<String, String> env, EmbeddingConfig embeddings) {
         return new LlmConfig(values.get(ConfigKeys.LLM_PROVIDER.name()).strip().toLowerCase(Locale.ROOT),
                 values.get(ConfigKeys.LLM_BASE_URL.name()), values.get(ConfigKeys.LLM_MODEL.name()),
-                Integer.parseInt(values.get(ConfigKeys.LLM_TIMEOUT.name()).strip()), env.get("OPENAI_API_KEY"));
+                Integer.parseInt(values.get(ConfigKeys.LLM_TIMEOUT.name()).strip()), env.get("OPENAI_API_KEY"),
+                embeddings);
     }
 
     private static List<FeedConfig> readYaml(Path file, Map<String, String> values, Map<String, String> origin,
