@@ -50,7 +50,8 @@ public final class ConfigLoader {
                 problems.add(k.name() + " = '" + v + "' (from " + origin.get(k.name()) + "): expected " + allowed);
             }
         }
-        EmbeddingConfig embeddings = EmbeddingChecks.read(values, origin, problems);
+        EmbeddingConfig embeddings = EmbeddingChecks.read(values, origin,
+                env.get("OPENAI_API_KEY") != null && !env.get("OPENAI_API_KEY").isBlank(), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }

@@ -16,7 +16,8 @@ final class EmbeddingChecks {
     }
 
     /** The embedding settings, or null when a problem was added. */
-    static EmbeddingConfig read(Map<String, String> values, Map<String, String> origin, List<String> problems) {
+    static EmbeddingConfig read(Map<String, String> values, Map<String, String> origin, boolean hasApiKey,
+                                List<String> problems) {
         String kind = values.get(KIND).strip().toLowerCase(Locale.ROOT);
         if (!EmbeddingConfig.KINDS.contains(kind)) {
             return null; // already reported by the key's own check
@@ -38,6 +39,10 @@ final class EmbeddingChecks {
                 if (model.contains(" ")) {
                     problems.add(MODEL + " = '" + model + "' (from " + origin.get(MODEL) + "): expected a model name "
                             + "without spaces (e.g. text-embedding-3-small, nomic-embed-text)");
+                }
+                if (kind.equals("openai") && values.get(ConfigKeys.LLM_BASE_URL.name()).isBlank() && !hasApiKey) {
+                    problems.add(KIND + " = 'openai' (from " + origin.get(KIND) + ") with OpenAI's own endpoint needs "
+                            + "the environment variable OPENAI_API_KEY (or set llm.baseUrl to a local server)");
                 }
                 String provider = values.get(ConfigKeys.LLM_PROVIDER.name()).strip().toLowerCase(Locale.ROOT);
                 if (!provider.equals("none") && !provider.equals(kind)) {

@@ -73,6 +73,14 @@ class EmbeddingConfigTest {
     }
 
     @Test
+    void openAisOwnEndpointWithoutAKeyIsRejected() {
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("JOBPILOT_LLM_EMBEDDINGS", "openai")))
+                .hasMessageContaining("llm.embeddings = 'openai'").hasMessageContaining("OPENAI_API_KEY");
+        assertThat(ConfigLoader.load(null, Map.of("JOBPILOT_LLM_EMBEDDINGS", "openai", "JOBPILOT_LLM_BASE_URL",
+                "http://127.0.0.1:8000/v1")).llm().embeddings().kind()).isEqualTo("openai");
+    }
+
+    @Test
     void anEndpointOfAnotherProviderThanTheChatModelIsRejected() {
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("JOBPILOT_LLM_PROVIDER", "ollama",
                 "JOBPILOT_LLM_EMBEDDINGS", "openai")))
