@@ -59,12 +59,18 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * The embedder for occupation titles: the shipped title vectors were made by the built-in MiniLM, so with another
-     * model the taxonomy normalises titles by words and aliases only (null here).
+     * The embedder for occupation titles: the shipped title vectors were made by the built-in MiniLM; another model
+     * needs its own, computed by {@code jobpilot title-vectors} into {@link #titleVectors()}. Without them titles are
+     * normalised by words and aliases only (null here).
      */
     public TextEmbedder titleEmbedder() {
         TextEmbedder e = embedder();
-        return io.jobpilot.llm.Embedders.isBuiltin(e) ? e : null;
+        return io.jobpilot.llm.Embedders.isBuiltin(e) || (e != null && titleVectors().has(e)) ? e : null;
+    }
+
+    /** Title vectors computed for a configured embedding model, under {@code data.dir/title-vectors}. */
+    public io.jobpilot.taxonomy.TitleVectorCache titleVectors() {
+        return new io.jobpilot.taxonomy.TitleVectorCache(config.dataDir());
     }
 
     public Clock clock() {
@@ -175,7 +181,9 @@ public final class App implements AutoCloseable {
         if (taxonomy == null) {
             synchronized (this) {
                 if (taxonomy == null) {
-                    taxonomy = Taxonomy.load(Taxonomy.Options.shipped(titleEmbedder()));
+                    TextEmbedder e = titleEmbedder();
+                    taxonomy = Taxonomy.load(e == null || io.jobpilot.llm.Embedders.isBuiltin(e)
+                            ? Taxonomy.Options.shipped(e) : titleVectors().options(e));
                 }
             }
         }

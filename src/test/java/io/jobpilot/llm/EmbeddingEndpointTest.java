@@ -113,6 +113,41 @@ class EmbeddingEndpointTest {
     }
 
     @Test
+    void titleVectorsComputedForTheEndpointsModelAreUsedAndAFailingEndpointLeavesWords() {
+        app(false, 5);
+        assertThat(app.titleEmbedder()).isNull();
+        // the same vectors the endpoint gives, computed here: 30 000 labels over HTTP would only make the test slow
+        TextEmbedder twin = new TextEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                return io.jobpilot.taxonomy.VectorFile.normalise(FakeOpenAi.vector(text));
+            }
+
+            @Override
+            public int dimensions() {
+                return FakeOpenAi.DIMS;
+            }
+
+            @Override
+            public String model() {
+                return "openai:text-embedding-3-small";
+            }
+        };
+        app.titleVectors().write(io.jobpilot.taxonomy.Taxonomy.load(io.jobpilot.taxonomy.Taxonomy.Options.shipped(null)),
+                twin, (done, total) -> { });
+        assertThat(app.titleEmbedder()).isSameAs(app.embedder());
+        var taxonomy = app.taxonomy();
+        assertThat(taxonomy.matchesByMeaning()).isTrue();
+        int calls = fake.embeddingCalls.get();
+        assertThat(taxonomy.normaliseTitle("registered nurse").matches())
+                .anySatisfy(m -> assertThat(m.reason()).contains("close in meaning"));
+        assertThat(fake.embeddingCalls.get()).as("the title was embedded by the endpoint").isEqualTo(calls + 1);
+        fake.embeddingStatus = 500;
+        var down = taxonomy.normaliseTitle("staff nurse");
+        assertThat(down.matches()).isNotEmpty().noneSatisfy(m -> assertThat(m.reason()).contains("close in meaning"));
+    }
+
+    @Test
     void theBotStartsWithAnEmptyIndexWhenTheEndpointIsDownAtFirstStart() {
         fake.embeddingStatus = 500;
         assertThat(app(true, 5).index().size()).isZero();

@@ -97,20 +97,26 @@ final class FakeOpenAi implements AutoCloseable {
         for (int i = 0; i < texts.size(); i++) {
             ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
             var vector = item.putArray("embedding");
-            float[] v = new float[DIMS];
-            for (String w : texts.get(i).toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
-                if (!w.isEmpty()) {
-                    v[Math.floorMod(w.hashCode(), DIMS)] += 3;
-                    tokens++;
-                }
-            }
-            v[0] += 0.5f;
+            float[] v = vector(texts.get(i));
+            tokens += texts.get(i).split("\\s+").length;
             for (float x : v) {
                 vector.add(x);
             }
         }
         root.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
         return root;
+    }
+
+    /** The fake's embedding of a text: texts sharing words are close; deliberately not of unit length. */
+    static float[] vector(String text) {
+        float[] v = new float[DIMS];
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
+            if (!w.isEmpty()) {
+                v[Math.floorMod(w.hashCode(), DIMS)] += 3;
+            }
+        }
+        v[0] += 0.5f;
+        return v;
     }
 
     /** The size of the fake's embeddings. */
