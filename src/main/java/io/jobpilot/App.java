@@ -4,7 +4,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import io.jobpilot.config.Config;
 import io.jobpilot.llm.Llm;
-import io.jobpilot.llm.MiniLmEmbedder;
 import io.jobpilot.taxonomy.Taxonomy;
 import io.jobpilot.taxonomy.TextEmbedder;
 import org.slf4j.LoggerFactory;
@@ -47,16 +46,31 @@ public final class App implements AutoCloseable {
         return config;
     }
 
-    /** The English embedding model, or null when {@code taxonomy.embeddings} is false. */
+    /** The embedding model of {@code llm.embeddings} (MiniLM by default), or null when {@code taxonomy.embeddings} is false. */
     public TextEmbedder embedder() {
         if (embedder == null && config.embeddings()) {
             synchronized (this) {
                 if (embedder == null) {
-                    embedder = new MiniLmEmbedder();
+                    embedder = io.jobpilot.llm.Embedders.from(config.llm());
                 }
             }
         }
         return embedder;
+    }
+
+    /**
+     * The embedder for occupation titles: the shipped title vectors were made by the built-in MiniLM; another model
+     * needs its own, computed by {@code jobpilot title-vectors} into {@link #titleVectors()}. Without them titles are
+     * normalised by words and aliases only (null here).
+     */
+    public TextEmbedder titleEmbedder() {
+        TextEmbedder e = embedder();
+        return io.jobpilot.llm.Embedders.isBuiltin(e) || (e != null && titleVectors().has(e)) ? e : null;
+    }
+
+    /** Title vectors computed for a configured embedding model, under {@code data.dir/title-vectors}. */
+    public io.jobpilot.taxonomy.TitleVectorCache titleVectors() {
+        return new io.jobpilot.taxonomy.TitleVectorCache(config.dataDir());
     }
 
     public Clock clock() {
@@ -68,7 +82,12 @@ public final class App implements AutoCloseable {
         if (index == null) {
             index = PostingIndex.open(config.dataDir().resolve("index"), embedder());
             if (index.size() == 0 && config.sample()) {
-                refresher().refresh(ShippedSample.batches(clock.instant()));
+                try {
+                    refresher().refresh(ShippedSample.batches(clock.instant()));
+                } catch (IllegalStateException e) {
+                    // e.g. the embedding endpoint is down: serve what there is; the next start indexes the sample again
+                    LoggerFactory.getLogger(App.class).warn("the shipped sample was not indexed: {}", e.getMessage());
+                }
             }
         }
         return index;
@@ -162,7 +181,9 @@ public final class App implements AutoCloseable {
         if (taxonomy == null) {
             synchronized (this) {
                 if (taxonomy == null) {
-                    taxonomy = Taxonomy.load(Taxonomy.Options.shipped(embedder()));
+                    TextEmbedder e = titleEmbedder();
+                    taxonomy = Taxonomy.load(e == null || io.jobpilot.llm.Embedders.isBuiltin(e)
+                            ? Taxonomy.Options.shipped(e) : titleVectors().options(e));
                 }
             }
         }

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
         description = "A bilingual (Korean/English) career assistant: interview, taxonomy, matched openings, certification paths.",
         subcommands = {ServeCommand.class, ChatCommand.class, TaxonomyCommand.class, SearchCommand.class, IngestCommand.class,
                 EvalCommand.class, BenchCommand.class, AdminCommand.class, PathCommand.class,
-                ExtractDataCommand.class, CommandLine.HelpCommand.class})
+                ExtractDataCommand.class, TitleVectorsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "--config", description = "Configuration file (default: config/jobpilot.yaml when it exists).",
             scope = CommandLine.ScopeType.INHERIT)

@@ -40,6 +40,13 @@ final class ServeCommand implements Callable<Integer> {
         System.out.printf("  llm                 %s%n", config.llm());
         System.out.printf("  taxonomy            %d occupations, %d skills, loaded in %d ms%n",
                 taxonomy.occupations().size(), taxonomy.skills().size(), (System.nanoTime() - t0) / 1_000_000);
+        System.out.printf("  embedding model     %s%n", app.embedder() == null ? "off (taxonomy.embeddings false)"
+                : check ? io.jobpilot.llm.Embedders.describe(app.embedder()) : app.embedder().model());
+        System.out.printf("  title vectors       %s%n", !taxonomy.matchesByMeaning() ? (app.embedder() == null ? "off"
+                : "off: the shipped ones are all-MiniLM-L6-v2's, so titles are matched by words and aliases only; "
+                + "`jobpilot title-vectors` computes them for " + app.embedder().model())
+                : io.jobpilot.llm.Embedders.isBuiltin(app.embedder()) ? "shipped (all-MiniLM-L6-v2)"
+                : "computed for " + app.embedder().model() + " (" + app.titleVectors().file(app.embedder().model()) + ")");
         System.out.printf("  environment overrides: %s%n", String.join(", ", ConfigLoader.environmentVariables().values()));
         if (check) {
             Llm.check(config.llm()); // a model that cannot be built (OpenAI without a key) fails here, with the reason

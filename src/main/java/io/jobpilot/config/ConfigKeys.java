@@ -30,6 +30,12 @@ final class ConfigKeys {
     static final Key LLM_MODEL = new Key("llm.model", "", v -> v.strip().contains(" ") ? "a model name without spaces" : null);
     static final Key LLM_TIMEOUT = new Key("llm.timeout", "8", v -> intIn(v, 1, 9));
 
+    // issue 6: the embedding model (files and kinds are checked together in ConfigLoader)
+    static final Key LLM_EMBEDDINGS = new Key("llm.embeddings", "builtin",
+            v -> oneOf(v, Set.copyOf(EmbeddingConfig.KINDS)));
+    static final Key LLM_EMBEDDING_MODEL = new Key("llm.embeddingModel", "", v -> null);
+    static final Key LLM_EMBEDDING_TOKENIZER = new Key("llm.embeddingTokenizer", "", v -> null);
+
     // issue 8: Telegram (the token and the webhook secret are read from the environment only, see TelegramConfig)
     static final Key TELEGRAM_API_URL = new Key("telegram.apiUrl", "https://api.telegram.org", ConfigKeys::httpUrl);
     static final Key TELEGRAM_MODE = new Key("telegram.mode", "polling", v -> oneOf(v, Set.of("polling", "webhook")));
@@ -38,7 +44,8 @@ final class ConfigKeys {
                     ? null : "a path like /telegram/<random letters> (not /ws or under /api/)");
 
     static final List<Key> ALL = List.of(DATA_DIR, HTTP_HOST, HTTP_PORT, LOG_LEVEL, EMBEDDINGS, SAMPLE, LLM_PROVIDER,
-            LLM_BASE_URL, LLM_MODEL, LLM_TIMEOUT, TELEGRAM_API_URL, TELEGRAM_MODE, TELEGRAM_WEBHOOK_PATH);
+            LLM_BASE_URL, LLM_MODEL, LLM_TIMEOUT, LLM_EMBEDDINGS, LLM_EMBEDDING_MODEL, LLM_EMBEDDING_TOKENIZER,
+            TELEGRAM_API_URL, TELEGRAM_MODE, TELEGRAM_WEBHOOK_PATH);
 
     private ConfigKeys() {
     }

@@ -50,6 +50,8 @@ public final class ConfigLoader {
                 problems.add(k.name() + " = '" + v + "' (from " + origin.get(k.name()) + "): expected " + allowed);
             }
         }
+        EmbeddingConfig embeddings = EmbeddingChecks.read(values, origin,
+                env.get("OPENAI_API_KEY") != null && !env.get("OPENAI_API_KEY").isBlank(), problems);
         TelegramConfig telegram = null;
         if (problems.isEmpty()) {
             try {
@@ -70,13 +72,14 @@ public final class ConfigLoader {
                 values.get(ConfigKeys.LOG_LEVEL.name()).strip().toLowerCase(Locale.ROOT),
                 Boolean.parseBoolean(values.get(ConfigKeys.EMBEDDINGS.name()).strip()),
                 Boolean.parseBoolean(values.get(ConfigKeys.SAMPLE.name()).strip()),
-                feeds, llm(values, env), telegram);
+                feeds, llm(values, env, embeddings), telegram);
     }
 
-    private static LlmConfig llm(Map<String, String> values, Map<String, String> env) {
+    private static LlmConfig llm(Map<String, String> values, Map<String, String> env, EmbeddingConfig embeddings) {
         return new LlmConfig(values.get(ConfigKeys.LLM_PROVIDER.name()).strip().toLowerCase(Locale.ROOT),
                 values.get(ConfigKeys.LLM_BASE_URL.name()), values.get(ConfigKeys.LLM_MODEL.name()),
-                Integer.parseInt(values.get(ConfigKeys.LLM_TIMEOUT.name()).strip()), env.get("OPENAI_API_KEY"));
+                Integer.parseInt(values.get(ConfigKeys.LLM_TIMEOUT.name()).strip()), env.get("OPENAI_API_KEY"),
+                embeddings);
     }
 
     private static List<FeedConfig> readYaml(Path file, Map<String, String> values, Map<String, String> origin,

@@ -37,6 +37,8 @@ public final class PostingIndex implements Closeable {
     /** The document layout's version: an index written with another layout is emptied at open and filled again. */
     static final String SCHEMA = "2";
     private static final String SCHEMA_KEY = "jobpilot.schema";
+    /** The embedding model that made the vectors ("none" without one): vectors of two models are never compared. */
+    private static final String MODEL_KEY = "jobpilot.embedder";
     private static final String CHECKED = "jobpilot.checked.";
     private final Directory dir;
     private final Analyzer analyzer;
@@ -58,10 +60,13 @@ public final class PostingIndex implements Closeable {
         this.analyzer = new PerFieldAnalyzerWrapper(english, Map.of(
                 PostingDocument.title("ko"), korean, PostingDocument.body("ko"), korean));
         this.writer = newWriter();
-        if (!DirectoryReader.indexExists(dir) || !SCHEMA.equals(commitData().get(SCHEMA_KEY))) {
-            // new, or written by an older layout: start empty (the next refresh re-reads every posting)
+        Map<String, String> data = commitData();
+        if (!DirectoryReader.indexExists(dir) || !SCHEMA.equals(data.get(SCHEMA_KEY))
+                || !modelId().equals(data.get(MODEL_KEY))) {
+            // new, written by an older layout, or by another embedding model: start empty (the next refresh re-reads
+            // every posting and embeds it with this model)
             writer.deleteAll();
-            writer.setLiveCommitData(Map.of(GENERATION, "0", SCHEMA_KEY, SCHEMA).entrySet());
+            writer.setLiveCommitData(Map.of(GENERATION, "0", SCHEMA_KEY, SCHEMA, MODEL_KEY, modelId()).entrySet());
             writer.commit();
         }
         this.searchers = new SearcherManager(dir, null);
@@ -118,6 +123,10 @@ public final class PostingIndex implements Closeable {
         return embedder;
     }
 
+    private String modelId() {
+        return embedder == null ? "none" : embedder.model();
+    }
+
     /**
      * Applies one refresh: upserts, deletions, and the sources' check times, as one commit. Throws (after rolling back)
      * when anything fails; the previous generation keeps serving.
@@ -135,6 +144,7 @@ public final class PostingIndex implements Closeable {
             Map<String, String> data = new HashMap<>();
             data.put(GENERATION, Long.toString(generation + 1));
             data.put(SCHEMA_KEY, SCHEMA);
+            data.put(MODEL_KEY, modelId());
             checked.forEach((k, v) -> data.put(CHECKED + k, v.toString()));
             changes.checked().forEach((k, v) -> data.put(CHECKED + k, v.toString()));
             writer.setLiveCommitData(data.entrySet());

@@ -134,9 +134,15 @@ public final class PostingRefresher {
         if (e == null || "ko".equals(p.language())) {
             return null;
         }
-        return vectors.get(p.provenance().contentHash(), h -> {
-            embedded[0]++;
-            return e.embed(PostingDocument.embeddingText(p));
-        });
+        try {
+            return vectors.get(p.provenance().contentHash(), h -> {
+                embedded[0]++;
+                return e.embed(PostingDocument.embeddingText(p));
+            });
+        } catch (RuntimeException ex) {
+            // nothing is committed: the generation now serving stays, and the next refresh tries again
+            throw new IllegalStateException("refresh stopped, nothing changed (generation " + index.generation()
+                    + " keeps serving): cannot embed posting " + p.id() + ": " + ex.getMessage(), ex);
+        }
     }
 }

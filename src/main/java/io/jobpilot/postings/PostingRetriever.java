@@ -29,6 +29,7 @@ import java.util.Set;
  * deterministic). Korean relies on Nori and the concepts: the embedding model is English-only.
  */
 final class PostingRetriever {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostingRetriever.class);
     private static final int RRF_K = 60;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
@@ -73,8 +74,9 @@ final class PostingRetriever {
             fuse(fused, searcher.search(q, r.k()).scoreDocs);
         }
         boolean english = !"ko".equals(r.lang());
-        if (english && embedder != null && r.text() != null && !r.text().isBlank()) {
-            fuse(fused, nearest(embedder.embed(r.text()), Math.max(10, r.k() / 2), r.filters(), filter));
+        float[] meaning = english && embedder != null && r.text() != null && !r.text().isBlank() ? query(r.text()) : null;
+        if (meaning != null) {
+            fuse(fused, nearest(meaning, Math.max(10, r.k() / 2), r.filters(), filter));
         }
         if (text == null && fused.isEmpty()) {
             fuse(fused, searcher.search(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
@@ -91,6 +93,17 @@ final class PostingRetriever {
         out.sort((x, y) -> x.retrievalScore() != y.retrievalScore() ? Double.compare(y.retrievalScore(), x.retrievalScore())
                 : x.posting().id().compareTo(y.posting().id()));
         return out;
+    }
+
+    /** The query's vector, or null when the model fails now (endpoint down, timeout): the query then runs on BM25 alone. */
+    private float[] query(String text) {
+        try {
+            return embedder.embed(text);
+        } catch (RuntimeException e) {
+            // the reason names the model, never the query (it may be a seeker's words)
+            LOG.warn("embedding the query failed, searching by words only: {}", e.getMessage());
+            return null;
+        }
     }
 
     /**

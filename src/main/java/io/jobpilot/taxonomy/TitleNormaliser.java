@@ -80,9 +80,9 @@ final class TitleNormaliser {
                         + " match '" + h.label() + "'";
             }
         }
-        boolean useMeaning = mode.meaning() && !isKorean && vectors != null;
+        TitleVectors.Cosines cosines = mode.meaning() && !isKorean && vectors != null ? cosines(title) : null;
+        boolean useMeaning = cosines != null;
         if (useMeaning) {
-            TitleVectors.Cosines cosines = vectors.cosines(title);
             cosines.top(CANDIDATES).forEach(n -> found.computeIfAbsent(n.occupationId(), k -> new Candidate()));
             found.forEach((id, c) -> {
                 double cos = cosines.of(id);
@@ -121,6 +121,18 @@ final class TitleNormaliser {
                 .thenComparing(m -> m.occupation().source() != own && m.occupation().source() != OccupationSource.CURATED)
                 .thenComparing(m -> m.occupation().id()));
         return new TitleResult(input, title, cleaned.removed(), List.copyOf(ranked.subList(0, Math.min(LIMIT, ranked.size()))));
+    }
+
+    /** The title's cosines, or null when the model fails now (an endpoint that is down): then words and aliases decide. */
+    private TitleVectors.Cosines cosines(String title) {
+        try {
+            return vectors.cosines(title);
+        } catch (RuntimeException e) {
+            // the reason names the model, never the title (it is the seeker's words)
+            org.slf4j.LoggerFactory.getLogger(TitleNormaliser.class)
+                    .warn("embedding a title failed, matching it by words only: {}", e.getMessage());
+            return null;
+        }
     }
 
     /** Cosines of MiniLM between unrelated titles sit around 0.2–0.4; 0.9 and above is the same job. */

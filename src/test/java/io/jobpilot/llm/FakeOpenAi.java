@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A local server speaking the OpenAI chat-completions wire format (text, tool_calls, HTTP errors), answering from a
  * {@link Brain}. Status 0 from the brain means "hang": the reply waits until {@link #close()}, beyond any timeout.
+ * It also serves {@code POST /v1/embeddings}: deterministic vectors where texts sharing words are close (not unit
+ * length, as a real server's need not be), or the HTTP status set in {@link #embeddingStatus}.
  */
 final class FakeOpenAi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -21,9 +23,27 @@ final class FakeOpenAi implements AutoCloseable {
     private final CountDownLatch released = new CountDownLatch(1);
     private final Javalin app;
     private int calls;
+    /** 200: embeddings are answered; 0: the reply hangs until {@link #close()}; anything else is sent as that status. */
+    volatile int embeddingStatus = 200;
+    final java.util.concurrent.atomic.AtomicInteger embeddingCalls = new java.util.concurrent.atomic.AtomicInteger();
 
     FakeOpenAi(Brain brain) {
-        app = Javalin.create(c -> c.routes.post("/v1/chat/completions", ctx -> {
+        app = Javalin.create(c -> c.routes.post("/v1/embeddings", ctx -> {
+            JsonNode req = JSON.readTree(ctx.body());
+            requests.add(req);
+            embeddingCalls.incrementAndGet();
+            if (embeddingStatus == 0) {
+                released.await(30, TimeUnit.SECONDS);
+                ctx.status(503);
+                return;
+            }
+            if (embeddingStatus != 200) {
+                ctx.status(embeddingStatus).contentType("application/json")
+                        .result("{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}");
+                return;
+            }
+            ctx.contentType("application/json").result(JSON.writeValueAsString(embeddings(req)));
+        }).post("/v1/chat/completions", ctx -> {
             JsonNode req = JSON.readTree(ctx.body());
             requests.add(req);
             Brain.Answer a = brain.answer(msgs(req));
@@ -62,6 +82,45 @@ final class FakeOpenAi implements AutoCloseable {
         root.putObject("usage").put("prompt_tokens", 120).put("completion_tokens", 30).put("total_tokens", 150);
         return root;
     }
+
+    private static ObjectNode embeddings(JsonNode req) {
+        ObjectNode root = JSON.createObjectNode().put("object", "list").put("model", req.path("model").asText());
+        var data = root.putArray("data");
+        JsonNode input = req.path("input");
+        List<String> texts = new ArrayList<>();
+        if (input.isArray()) {
+            input.forEach(t -> texts.add(t.asText()));
+        } else {
+            texts.add(input.asText());
+        }
+        int tokens = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
+            var vector = item.putArray("embedding");
+            float[] v = vector(texts.get(i));
+            tokens += texts.get(i).split("\\s+").length;
+            for (float x : v) {
+                vector.add(x);
+            }
+        }
+        root.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
+        return root;
+    }
+
+    /** The fake's embedding of a text: texts sharing words are close; deliberately not of unit length. */
+    static float[] vector(String text) {
+        float[] v = new float[DIMS];
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
+            if (!w.isEmpty()) {
+                v[Math.floorMod(w.hashCode(), DIMS)] += 3;
+            }
+        }
+        v[0] += 0.5f;
+        return v;
+    }
+
+    /** The size of the fake's embeddings. */
+    static final int DIMS = 48;
 
     private static List<Brain.Msg> msgs(JsonNode req) {
         List<Brain.Msg> out = new ArrayList<>();
