@@ -35,7 +35,7 @@ public final class AlertCommand {
 
     public Answer run(SeekerProfile p, String arg, String lang) {
         if (!p.consent().storeData()) {
-            return new Answer(templates.render("alerts.consent", lang, Map.of()), List.of());
+            return new Answer(templates.render("alerts.consent", lang), List.of());
         }
         Optional<AlertSettings> saved = store.settings(p.userId());
         if (arg.isBlank()) {
@@ -62,7 +62,7 @@ public final class AlertCommand {
         AlertSettings s = new AlertSettings(p.userId(), enabled == null || enabled, frequency, threshold, clock.instant());
         store.save(s);
         if (!s.enabled()) {
-            return new Answer(templates.render("alerts.off", lang, Map.of()), List.of());
+            return new Answer(templates.render("alerts.off", lang), List.of());
         }
         int pct = (int) Math.round(s.threshold() * 100);
         return new Answer(s.frequency() == AlertSettings.Frequency.DAILY
@@ -73,7 +73,7 @@ public final class AlertCommand {
     private Answer status(Optional<AlertSettings> saved, String lang) {
         boolean ko = "ko".equals(lang);
         if (saved.isEmpty() || !saved.get().enabled()) {
-            return new Answer(templates.render("alerts.status_off", lang, Map.of()), List.of(
+            return new Answer(templates.render("alerts.status_off", lang), List.of(
                     new Interview.Choice(ko ? "즉시 받기" : "As they come", ko ? "/알림 켜기 즉시" : "/alerts on instant"),
                     new Interview.Choice(ko ? "매일 모아 받기" : "Daily digest", ko ? "/알림 켜기 매일" : "/alerts on daily")));
         }
