@@ -85,7 +85,10 @@
   }
 
   function connect() {
-    const ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws');
+    // a returning seeker names itself, so the server can show the notices waiting for it (new matching openings)
+    const known = localStorage.getItem('jobpilot.clientId');
+    const ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws'
+      + (known ? '?clientId=' + encodeURIComponent(known) : ''));
     ws.onopen = () => {
       socket = ws;
       mode = 'ws';
@@ -115,9 +118,10 @@
 
   function receive(msg) {
     if (msg.replyTo) pending.delete(msg.replyTo);
+    (msg.notices || []).forEach(notice);
     if (msg.error) {
       append(el('li', 'msg error', UI[lang].notSent + ': ' + msg.error));
-    } else if (!msg.duplicate) {
+    } else if (!msg.duplicate && msg.texts) {
       render(msg);
     }
     busy();
@@ -127,24 +131,33 @@
     setLang(reply.lang === 'ko' ? 'ko' : 'en');
     log.querySelectorAll('.choices button').forEach((b) => { b.disabled = true; });
     (reply.texts || []).forEach((t) => append(el('li', 'msg bot', t)));
-    if (reply.choices && reply.choices.length) {
-      const li = el('li', 'choices');
-      reply.choices.forEach((c) => {
-        const b = el('button', 'choice', c.label);
-        b.type = 'button';
-        b.addEventListener('click', () => {
-          b.classList.add('chosen');
-          send(c.payload, c.label);
-        });
-        li.append(b);
-      });
-      append(li);
-    }
+    buttons(reply.choices);
     if (reply.cards && reply.cards.length) {
       const li = el('li', 'cards');
       reply.cards.forEach((c) => li.append(card(c)));
       append(li);
     }
+  }
+
+  function buttons(choices) {
+    if (!choices || !choices.length) return;
+    const li = el('li', 'choices');
+    choices.forEach((c) => {
+      const b = el('button', 'choice', c.label);
+      b.type = 'button';
+      b.addEventListener('click', () => {
+        b.classList.add('chosen');
+        send(c.payload, c.label);
+      });
+      li.append(b);
+    });
+    append(li);
+  }
+
+  // a notice the bot had waiting (a new matching opening): shown once, before the reply it came with
+  function notice(n) {
+    append(el('li', 'msg bot notice', n.text));
+    buttons(n.choices);
   }
 
   function card(c) {

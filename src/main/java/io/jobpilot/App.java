@@ -29,6 +29,7 @@ public final class App implements AutoCloseable {
     private Matcher matcher;
     private SqliteStore store;
     private TurnPipeline pipeline;
+    private io.jobpilot.alert.Alerts alerts;
     private Llm llm;
     private io.jobpilot.certification.PathPlanner planner;
 
@@ -119,9 +120,18 @@ public final class App implements AutoCloseable {
             pipeline = new TurnPipeline(store(), store(), new Interview(taxonomy(), templates, llm().understanding()),
                     this::matcher, templates, clock, llm().assist(),
                     new io.jobpilot.conversation.ChatAccess(store().access(), new io.jobpilot.hiring.BriefReader(taxonomy()),
-                            suggestions()), certification(templates));
+                            suggestions()), certification(templates), alerts().command());
         }
         return pipeline;
+    }
+
+    /** Alerts for new matching openings (issue 8): matched after each refresh, delivered through the outbox. */
+    public synchronized io.jobpilot.alert.Alerts alerts() {
+        if (alerts == null) {
+            alerts = new io.jobpilot.alert.Alerts(store().alerts(), store(), store(), this::matcher, this::index,
+                    new Templates(), clock, io.jobpilot.alert.AlertRules.DEFAULTS);
+        }
+        return alerts;
     }
 
     /** The language model's parts ({@code llm.provider}); {@link Llm#NONE} when none is configured. */
@@ -174,6 +184,7 @@ public final class App implements AutoCloseable {
             store = null;
         }
         pipeline = null;
+        alerts = null;
         llm = null;
     }
 

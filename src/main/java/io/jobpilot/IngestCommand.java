@@ -101,6 +101,11 @@ final class IngestCommand implements Callable<Integer> {
             // only now that the downloads are indexed may the next run ask "changed since?"
             FeedValidators.save(validatorFile, validators);
             print(report);
+            if (!report.changedIds().isEmpty()) {
+                io.jobpilot.alert.Alerts.Pass alerted = app.alerts().afterRefresh(report.changedIds());
+                System.out.printf("alerts: %d new matches for opted-in seekers, %d notices queued%n",
+                        alerted.found(), alerted.notices());
+            }
             if (!unchanged.isEmpty()) {
                 System.out.printf("not modified since the last download: %s%n", String.join(", ", unchanged));
             }

@@ -61,7 +61,23 @@ final class ServeCommand implements Callable<Integer> {
         if (telegram != null && config.telegram().webhook()) {
             routes.add(telegram.webhook());
         }
-        Javalin web = WebChannel.create(app.pipeline(), routes).start(config.httpHost(), config.httpPort());
+        Javalin web = WebChannel.create(app.pipeline(), routes,
+                new io.jobpilot.channel.web.WebNotices(app.store(), app.store(), app.clock()))
+                .start(config.httpHost(), config.httpPort());
+        // alerts held back (quiet hours, daily digests, caps) go out on a later pass; ingest queues the rest itself
+        java.util.concurrent.ScheduledExecutorService alertPass = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "alert-pass");
+                    t.setDaemon(true);
+                    return t;
+                });
+        alertPass.scheduleWithFixedDelay(() -> {
+            try {
+                app.alerts().deliver();
+            } catch (RuntimeException e) {
+                System.err.println("alert pass failed, trying again in a minute: " + e.getMessage());
+            }
+        }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
         System.out.printf("web chat: http://%s:%d/%n", config.httpHost(), web.port());
         System.out.printf("API: http://%s:%d/api/v1 (OpenAPI at /openapi.json), counsellor console: /console/%n",
                 config.httpHost(), web.port());
@@ -81,6 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         warm.start();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            alertPass.shutdownNow();
             if (telegram != null) {
                 try {
                     telegram.close();

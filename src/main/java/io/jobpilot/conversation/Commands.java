@@ -22,7 +22,8 @@ final class Commands {
             Map.entry("/공고", "/jobs"), Map.entry("/일자리", "/jobs"), Map.entry("/삭제", "/forget"),
             Map.entry("/다시", "/restart"), Map.entry("/처음부터", "/restart"),
             Map.entry("/구직공개", "/findable"), Map.entry("/상담사", "/counsellor"), Map.entry("/연락", "/contact"),
-            Map.entry("/채용", "/hire"), Map.entry("/경로", "/path"), Map.entry("/자격증", "/path"), Map.entry("/퀴즈", "/quiz"));
+            Map.entry("/채용", "/hire"), Map.entry("/경로", "/path"), Map.entry("/자격증", "/path"), Map.entry("/퀴즈", "/quiz"),
+            Map.entry("/알림", "/alerts"));
     static final int JOBS = 5;
     private final Interview interview;
     private final java.util.function.Supplier<Matcher> matcher;
@@ -32,6 +33,8 @@ final class Commands {
     /** Certification paths and quizzes (issue 7), or null where they are not wired (then /path and /quiz are unknown). */
     private final io.jobpilot.certification.Certification certification;
     private final java.time.Clock clock;
+    /** Alerts for new matching openings (issue 8), or null where they are not wired (then /alerts is unknown). */
+    private final io.jobpilot.alert.AlertCommand alerts;
 
     /**
      * @param matcher       asked for only when matches are needed (the index may still be loading at start-up)
@@ -39,7 +42,9 @@ final class Commands {
      * @param certification the parts behind /path and /quiz; null for a pipeline without them
      */
     Commands(Interview interview, java.util.function.Supplier<Matcher> matcher, Templates templates, ChatAccess chat,
-             io.jobpilot.certification.Certification certification, java.time.Clock clock) {
+             io.jobpilot.certification.Certification certification, java.time.Clock clock,
+             io.jobpilot.alert.AlertCommand alerts) {
+        this.alerts = alerts;
         this.certification = certification;
         this.clock = clock;
         this.interview = interview;
@@ -136,6 +141,7 @@ final class Commands {
             case "/counsellor" -> hire == null ? unknown(s, p, parts[0]) : access.counsellor(s, p, raw);
             case "/contact" -> hire == null ? unknown(s, p, parts[0]) : access.contact(s, p, raw);
             case "/hire" -> hire == null ? unknown(s, p, parts[0]) : hire.run(s, p, raw);
+            case "/alerts" -> alerts == null ? unknown(s, p, parts[0]) : answer(s, p, alerts.run(p, raw, lang));
             default -> unknown(s, p, parts[0]);
         };
     }
@@ -150,6 +156,10 @@ final class Commands {
 
     private static Result quiz(InterviewState s, io.jobpilot.certification.QuizTurn t) {
         return new Result(s, t.profile(), new Reply(t.texts(), t.choices(), List.of(), s.lang()), false);
+    }
+
+    private static Result answer(InterviewState s, SeekerProfile p, io.jobpilot.alert.AlertCommand.Answer a) {
+        return new Result(s, p, new Reply(List.of(a.text()), a.choices(), List.of(), s.lang()), false);
     }
 
     private Result unknown(InterviewState s, SeekerProfile p, String command) {

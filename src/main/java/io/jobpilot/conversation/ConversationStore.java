@@ -15,6 +15,9 @@ public interface ConversationStore {
     /** The jobpilot user id behind a channel identity, created on first contact. */
     String userFor(String channel, String channelUserId);
 
+    /** The jobpilot user id behind a channel identity, if it ever wrote; never creates one. */
+    java.util.Optional<String> knownUser(String channel, String channelUserId);
+
     /** The saved conversation state (the flow's step and slots as JSON), if any. */
     Optional<String> state(String userId);
 

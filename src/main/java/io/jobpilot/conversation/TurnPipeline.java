@@ -66,11 +66,19 @@ public final class TurnPipeline {
     public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
                         java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock, Assist assist,
                         ChatAccess access, io.jobpilot.certification.Certification certification) {
+        this(conversations, profiles, interview, matcher, templates, clock, assist, access, certification, null);
+    }
+
+    /** Every part and alerts for new matching openings (/alerts; issue 8; null: the command is unknown here). */
+    public TurnPipeline(ConversationStore conversations, ProfileStore profiles, Interview interview,
+                        java.util.function.Supplier<Matcher> matcher, Templates templates, Clock clock, Assist assist,
+                        ChatAccess access, io.jobpilot.certification.Certification certification,
+                        io.jobpilot.alert.AlertCommand alerts) {
         this.assist = assist;
         this.conversations = conversations;
         this.profiles = profiles;
         this.interview = interview;
-        this.commands = new Commands(interview, matcher, templates, access, certification, clock);
+        this.commands = new Commands(interview, matcher, templates, access, certification, clock, alerts);
         this.clock = clock;
     }
 

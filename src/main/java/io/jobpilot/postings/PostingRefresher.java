@@ -40,9 +40,16 @@ public final class PostingRefresher {
     public record SourceBatch(String source, FeedResult result, boolean complete, boolean archived) {
     }
 
-    /** What a refresh did, for {@code ingest}'s summary and the tests. */
+    /**
+     * What a refresh did, for {@code ingest}'s summary, alerts and the tests.
+     *
+     * @param changedIds the ids of open postings this refresh added or changed (not the archive sample): news for alerts
+     */
     public record Report(long generation, int read, int added, int updated, int unchanged, int removed, int expired,
-                         int duplicates, int embedded, List<RowError> errors) {
+                         int duplicates, int embedded, List<RowError> errors, List<String> changedIds) {
+        public Report {
+            changedIds = List.copyOf(changedIds);
+        }
     }
 
     public Report refresh(List<SourceBatch> batches) {
@@ -125,8 +132,9 @@ public final class PostingRefresher {
         batches.stream().filter(SourceBatch::complete).forEach(b -> checked.put(b.source(), clock.instant()));
         unchangedSources.stream().filter(index.checkedAt()::containsKey).forEach(s -> checked.put(s, clock.instant()));
         long generation = index.apply(new IndexChanges(upserts, List.copyOf(deletions), checked));
+        List<String> changedIds = changed.stream().map(Posting::id).filter(id -> !archivedIds.contains(id)).toList();
         return new Report(generation, read, added, updated, unchanged, deletions.size(), expired, duplicates,
-                embedded[0], errors);
+                embedded[0], errors, changedIds);
     }
 
     private float[] vector(Posting p, int[] embedded) {

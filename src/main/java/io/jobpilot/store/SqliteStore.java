@@ -54,11 +54,17 @@ public final class SqliteStore implements ProfileStore, ConversationStore, Outbo
         require(channel, "channel");
         require(channelUserId, "channelUserId");
         // a read first: every turn asks, only the first contact writes (and channel user ids stay out of messages)
-        Optional<String> known = db.read("find user for channel " + channel, c -> Jdbc.first(c,
+        return knownUser(channel, channelUserId).orElseGet(() -> db.write("create user for channel " + channel,
+                c -> Users.findOrCreate(c, channel, channelUserId, newUserId, clock.instant())));
+    }
+
+    @Override
+    public Optional<String> knownUser(String channel, String channelUserId) {
+        require(channel, "channel");
+        require(channelUserId, "channelUserId");
+        return db.read("find user for channel " + channel, c -> Jdbc.first(c,
                 "SELECT user_id FROM channel_identities WHERE channel = ? AND channel_user_id = ?", rs -> rs.getString(1),
                 channel, channelUserId));
-        return known.orElseGet(() -> db.write("create user for channel " + channel,
-                c -> Users.findOrCreate(c, channel, channelUserId, newUserId, clock.instant())));
     }
 
     @Override
@@ -170,6 +176,11 @@ public final class SqliteStore implements ProfileStore, ConversationStore, Outbo
     /** Practice quiz attempts and answers (issue 7). */
     public io.jobpilot.certification.QuizStore quizzes() {
         return new SqliteQuizzes(db);
+    }
+
+    /** Alert opt-ins and the alerts found and sent (issue 8). */
+    public io.jobpilot.alert.AlertStore alerts() {
+        return new SqliteAlerts(db);
     }
 
     @Override

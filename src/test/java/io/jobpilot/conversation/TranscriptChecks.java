@@ -48,6 +48,9 @@ final class TranscriptChecks {
                 assertThat(s.store.current(s.userId())).as(as).isEmpty();
                 assertThat(s.store.transcript(s.userId())).as(as).isEmpty();
             }
+            case "alerts" -> assertThat(s.store.alerts().settings(s.userId())
+                    .map(a -> a.enabled() ? "on " + a.frequency().name().toLowerCase(java.util.Locale.ROOT) + " "
+                            + Math.round(a.threshold() * 100) : "off").orElse("none")).as(as).isEqualTo(arg);
             default -> throw new IllegalArgumentException(where + "unknown check: " + check);
         }
     }

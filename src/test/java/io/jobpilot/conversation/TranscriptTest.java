@@ -145,7 +145,8 @@ class TranscriptTest {
                     new io.jobpilot.certification.PlanText(templates, taxonomy),
                     new io.jobpilot.certification.Quizzes(io.jobpilot.certification.QuizBank.shipped(), store.quizzes(), templates));
             pipeline = new TurnPipeline(store, store, new Interview(taxonomy, templates), () -> matcher, templates, CLOCK,
-                    io.jobpilot.conversation.Assist.NONE, access, certification);
+                    io.jobpilot.conversation.Assist.NONE, access, certification,
+                    new io.jobpilot.alert.AlertCommand(store.alerts(), templates, CLOCK));
         }
 
         void say(String text) {

@@ -105,6 +105,9 @@ class ForgetTest {
         } else {
             keptAlias = access.pseudonym(user);
         }
+        store.alerts().save(new io.jobpilot.alert.AlertSettings(user, true, io.jobpilot.alert.AlertSettings.Frequency.DAILY,
+                0.6, Fixtures.T0));
+        store.alerts().found(new io.jobpilot.alert.AlertStore.Item(user, "t:k1", "한빛소프트", "백엔드 개발자", 0.8, Fixtures.T0));
         long quiz = store.quizzes().start(user, io.jobpilot.certification.Level.L1, "ko", List.of("q1-private-data"), Fixtures.T0);
         store.quizzes().answer(quiz, user, "q1-private-data", "c", true, Fixtures.T0);
         return user;

@@ -34,6 +34,14 @@ public final class WebChannel {
      * webhook, the counsellor and business API). Each extension gets the config after the chat's routes are declared.
      */
     public static Javalin create(TurnPipeline pipeline, List<Consumer<JavalinConfig>> extensions) {
+        return create(pipeline, extensions, null);
+    }
+
+    /**
+     * As {@link #create(TurnPipeline, List)}, showing each seeker's waiting notices ({@code notices}; null: none) when
+     * the page connects ({@code /ws?clientId=...}) and with the reply to a message.
+     */
+    public static Javalin create(TurnPipeline pipeline, List<Consumer<JavalinConfig>> extensions, WebNotices notices) {
         ObjectMapper json = new ObjectMapper();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -49,10 +57,19 @@ public final class WebChannel {
                         "Referrer-Policy", "no-referrer", "Cache-Control", "no-cache");
             });
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
-            config.routes.post("/api/messages", ctx -> ctx.json(turn(pipeline, json, ctx.body())));
+            config.routes.post("/api/messages", ctx -> ctx.json(turn(pipeline, json, ctx.body(), notices)));
             config.routes.ws("/ws", ws -> {
-                ws.onConnect(ctx -> ctx.enableAutomaticPings());
-                ws.onMessage(ctx -> ctx.send(turn(pipeline, json, ctx.message())));
+                ws.onConnect(ctx -> {
+                    ctx.enableAutomaticPings();
+                    String client = ctx.queryParam("clientId");
+                    if (notices != null && WireMessage.validId(client)) {
+                        List<WireReply.Note> waiting = WireReply.Note.of(notices.take(client));
+                        if (!waiting.isEmpty()) {
+                            ctx.send(new WireReply.Notices(waiting));
+                        }
+                    }
+                });
+                ws.onMessage(ctx -> ctx.send(turn(pipeline, json, ctx.message(), notices)));
             });
             extensions.forEach(extension -> extension.accept(config));
             config.routes.exception(Exception.class, Errors::http);
@@ -61,10 +78,12 @@ public final class WebChannel {
     }
 
     /** One turn: read the message, let the pipeline answer, put the answer on the wire. */
-    private static Object turn(TurnPipeline pipeline, ObjectMapper json, String body) {
+    private static Object turn(TurnPipeline pipeline, ObjectMapper json, String body, WebNotices notices) {
         WireMessage m = WireMessage.parse(json, body);
         try {
-            return WireReply.of(m.id(), pipeline.handle(m.inbound()));
+            Object reply = WireReply.of(m.id(), pipeline.handle(m.inbound()));
+            return notices != null && reply instanceof WireReply r
+                    ? r.withNotices(WireReply.Note.of(notices.take(m.clientId()))) : reply;
         } catch (RuntimeException e) {
             throw new TurnFailed(m.id(), e);
         }

@@ -53,6 +53,11 @@ record WireMessage(String id, String clientId, String text) {
         return new WireMessage(id, clientId, t);
     }
 
+    /** A well-formed message or client id. */
+    static boolean validId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
     private static String identifier(String replyTo, JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {

@@ -11,7 +11,24 @@ import java.util.List;
  * What the page receives for one message: the bot's texts, buttons and match cards, in the reply's language.
  * A message already processed is answered with {@link Duplicate} instead.
  */
-record WireReply(String replyTo, String lang, List<String> texts, List<Button> choices, List<Card> cards) {
+record WireReply(String replyTo, String lang, List<String> texts, List<Button> choices, List<Card> cards,
+                 List<Note> notices) {
+
+    /** A notice the bot had waiting for the seeker (a new matching opening, ...), shown before the reply. */
+    record Note(String kind, String text, List<Button> choices) {
+        static List<Note> of(List<io.jobpilot.conversation.Outbox.Notice> notices) {
+            return notices.stream().map(n -> new Note(n.kind(), n.text(),
+                    n.choices().stream().map(c -> new Button(c.label(), c.payload())).toList())).toList();
+        }
+    }
+
+    /** Sent alone when the page connects and notices are waiting. */
+    record Notices(List<Note> notices) {
+    }
+
+    WireReply withNotices(List<Note> waiting) {
+        return new WireReply(replyTo, lang, texts, choices, cards, waiting);
+    }
 
     /** A button: what it says, and what pressing it sends. */
     record Button(String label, String payload) {
@@ -44,7 +61,7 @@ record WireReply(String replyTo, String lang, List<String> texts, List<Button> c
         }
         return new WireReply(replyTo, r.lang(), r.texts(),
                 r.choices().stream().map(c -> new Button(c.label(), c.payload())).toList(),
-                r.cards().stream().map(m -> card(m, r.lang())).toList());
+                r.cards().stream().map(m -> card(m, r.lang())).toList(), List.of());
     }
 
     private static Card card(Match m, String lang) {

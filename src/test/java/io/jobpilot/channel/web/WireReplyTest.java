@@ -25,7 +25,7 @@ class WireReplyTest {
         JsonNode reply = JSON.valueToTree(WireReply.of("m7", new Reply(List.of("저장했어요."),
                 List.of(new Interview.Choice("네", "네")), List.of(match), "ko")));
 
-        assertThat(names(reply)).containsExactly("replyTo", "lang", "texts", "choices", "cards");
+        assertThat(names(reply)).containsExactly("replyTo", "lang", "texts", "choices", "cards", "notices");
         assertThat(reply.path("choices").get(0).toString()).isEqualTo("{\"label\":\"네\",\"payload\":\"네\"}");
         JsonNode card = reply.path("cards").get(0);
         assertThat(names(card)).containsExactly("title", "organization", "place", "score", "fits", "skills", "missing",
