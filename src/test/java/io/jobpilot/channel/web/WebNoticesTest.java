@@ -11,11 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 import static io.jobpilot.channel.web.WebApps.message;
 import static io.jobpilot.channel.web.WebApps.parse;
@@ -62,7 +59,7 @@ class WebNoticesTest {
             app.store().post(user, "alert", "회원님께 맞는 새 공고가 올라왔어요 (1건):\n• 백엔드 개발자 — 한빛소프트",
                     List.of(new Interview.Choice("맞는 공고 보기", "/공고")), app.clock().instant());
 
-            Frames frames = new Frames();
+            WsFrames frames = new WsFrames();
             WebSocket ws = connect(server.port(), "notice-ws", frames);
             JsonNode first = frames.next();
             assertThat(first.has("replyTo")).isFalse();
@@ -70,7 +67,7 @@ class WebNoticesTest {
                     .satisfies(n -> assertThat(n.path("text").asText()).contains("한빛소프트"));
             ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
 
-            Frames again = new Frames();
+            WsFrames again = new WsFrames();
             WebSocket second = connect(server.port(), "notice-ws", again);
             second.sendText(message("notice-ws", "n2", "/help"), true).join();
             JsonNode reply = again.next();
@@ -83,20 +80,20 @@ class WebNoticesTest {
     @Test
     void aPageThatNeverWroteCreatesNoUserByConnecting() {
         JavalinTest.test(server(), (server, client) -> {
-            Frames frames = new Frames();
+            WsFrames frames = new WsFrames();
             WebSocket ws = connect(server.port(), "never-wrote", frames);
             ws.sendText(message("never-wrote", "n1", "/help"), true).join();
             assertThat(frames.next().path("replyTo").asText()).isEqualTo("n1");
             ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
             assertThat(app.store().knownUser("web", "never-wrote")).isPresent();
             assertThat(app.store().knownUser("web", "only-connected")).isEmpty();
-            Frames other = new Frames();
+            WsFrames other = new WsFrames();
             connect(server.port(), "only-connected", other).sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
             assertThat(app.store().knownUser("web", "only-connected")).isEmpty();
         });
     }
 
-    private static WebSocket connect(int port, String clientId, Frames frames) throws Exception {
+    private static WebSocket connect(int port, String clientId, WsFrames frames) throws Exception {
         return HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create("ws://localhost:" + port + "/ws?clientId=" + clientId), frames).get(10, TimeUnit.SECONDS);
     }
@@ -105,28 +102,5 @@ class WebNoticesTest {
         var r = client.post("/api/messages", message(clientId, id, text));
         assertThat(r.code()).as("POST %s", text).isEqualTo(200);
         return parse(r.body().string());
-    }
-
-    /** Collects whole text frames; a frame may arrive in parts. */
-    private static final class Frames implements WebSocket.Listener {
-        private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                received.add(partial.toString());
-                partial.setLength(0);
-            }
-            ws.request(1);
-            return null;
-        }
-
-        JsonNode next() throws InterruptedException {
-            String frame = received.poll(30, TimeUnit.SECONDS);
-            assertThat(frame).as("a frame within 30 s").isNotNull();
-            return parse(frame);
-        }
     }
 }

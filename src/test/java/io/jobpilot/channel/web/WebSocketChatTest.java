@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static io.jobpilot.channel.web.WebApps.message;
@@ -23,7 +20,7 @@ class WebSocketChatTest {
     @Test
     void messagesOverTheWebSocketAreAnsweredWithTheirIdsAndAnErrorKeepsTheConnection() {
         JavalinTest.test(WebChannel.create(WebApps.shared().pipeline()), (server, client) -> {
-            Frames frames = new Frames();
+            WsFrames frames = new WsFrames();
             WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
                     .buildAsync(URI.create("ws://localhost:" + server.port() + "/ws"), frames).get(10, TimeUnit.SECONDS);
 
@@ -48,28 +45,5 @@ class WebSocketChatTest {
             assertThat(frames.next().path("duplicate").asBoolean()).isTrue();
             ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
         });
-    }
-
-    /** Collects whole text frames; a frame may arrive in parts. */
-    private static final class Frames implements WebSocket.Listener {
-        private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                received.add(partial.toString());
-                partial.setLength(0);
-            }
-            ws.request(1);
-            return null;
-        }
-
-        JsonNode next() throws InterruptedException {
-            String frame = received.poll(30, TimeUnit.SECONDS);
-            assertThat(frame).as("a frame within 30 s").isNotNull();
-            return parse(frame);
-        }
     }
 }
