@@ -75,6 +75,10 @@ final class PostingBench {
             } else {
                 build(n, index, clock, out);
             }
+            long m0 = System.nanoTime();
+            index.awaitMerges();
+            out.put("settle_merges_s", round((System.nanoTime() - m0) / 1e9));
+            out.put("index_segments", index.segments());
             measure(n, index, clock, dir, out);
         }
         return out;

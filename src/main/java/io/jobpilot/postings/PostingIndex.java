@@ -4,12 +4,14 @@ import io.jobpilot.taxonomy.Analyzers;
 import io.jobpilot.taxonomy.TextEmbedder;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -48,10 +50,6 @@ public final class PostingIndex implements Closeable {
     private final SearcherManager searchers;
     private volatile long generation;
     private volatile Map<String, Instant> checked;
-    /** Postings already read back from stored fields, by segment and document (see PostingRetriever.SegmentDoc). */
-    private final com.github.benmanes.caffeine.cache.Cache<PostingRetriever.SegmentDoc, IndexedPosting> parsed =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000).build();
-
     private PostingIndex(Directory dir, TextEmbedder embedder) throws IOException {
         this.dir = dir;
         this.embedder = embedder;
@@ -83,7 +81,10 @@ public final class PostingIndex implements Closeable {
     }
 
     private IndexWriter newWriter() throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128)
+        // fewer, larger segments: every query pays per segment (term lookups, a KNN graph search each), and at a
+        // million postings the default tiers left 15 segments where 5 answer about a third faster
+        TieredMergePolicy merges = new TieredMergePolicy().setSegmentsPerTier(4).setFloorSegmentMB(256);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128).setMergePolicy(merges)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         return new IndexWriter(dir, config);
     }
@@ -203,13 +204,38 @@ public final class PostingIndex implements Closeable {
         });
     }
 
+    /** How many segments the serving searcher reads (each query pays per segment). */
+    public int segments() {
+        return withSearcher(s -> s.getIndexReader().leaves().size());
+    }
+
+    /**
+     * Waits for the background merges a refresh started, then commits and serves their result. Serving never needs
+     * this (merges swap in at the next refresh); benchmarks do, to measure the index as it settles rather than
+     * mid-merge.
+     */
+    public void awaitMerges() {
+        writeLock.lock();
+        try {
+            if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler cms) {
+                cms.sync();
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("waiting for merges failed", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     public int size() {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
     /** Retrieval candidates: BM25 over text and concepts, fused with meaning (KNN) for English. */
     public List<Candidate> retrieve(Retrieval r) {
-        return withSearcher(s -> new PostingRetriever(s, analyzer, embedder, parsed).retrieve(r));
+        return withSearcher(s -> new PostingRetriever(s, analyzer, embedder).retrieve(r));
     }
 
     /** Ids of the {@code k} postings nearest to the vector (approximate, HNSW), for benchmarks against exact search. */

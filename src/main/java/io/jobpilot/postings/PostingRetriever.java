@@ -5,10 +5,12 @@ import io.jobpilot.taxonomy.TextEmbedder;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -25,58 +27,47 @@ import java.util.Set;
 
 /**
  * Hybrid retrieval over one searcher: a BM25 query on titles, bodies, skill and occupation concepts, and for English a
- * KNN query on the posting vectors, both under the same filters, fused by reciprocal rank (scale-free and
- * deterministic). Korean relies on Nori and the concepts: the embedding model is English-only.
+ * KNN query on the posting vectors, both under the same filters (checked on their hits, see {@link PostFilter}), fused
+ * by reciprocal rank (scale-free and deterministic). Korean relies on Nori and the concepts: the embedding model is
+ * English-only.
  */
 final class PostingRetriever {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostingRetriever.class);
     private static final int RRF_K = 60;
+    /** Below this estimated share of passing postings, KNN runs filtered rather than filtering its hits. */
+    private static final double POST_FILTER_SHARE = 0.2;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final TextEmbedder embedder;
 
-    private final com.github.benmanes.caffeine.cache.Cache<SegmentDoc, IndexedPosting> parsed;
+    /** Read lazily, once per retrieval: one reader of stored fields serves every candidate. */
+    private org.apache.lucene.index.StoredFields stored;
 
-    PostingRetriever(IndexSearcher searcher, Analyzer analyzer, TextEmbedder embedder,
-                     com.github.benmanes.caffeine.cache.Cache<SegmentDoc, IndexedPosting> parsed) {
+    PostingRetriever(IndexSearcher searcher, Analyzer analyzer, TextEmbedder embedder) {
         this.searcher = searcher;
         this.analyzer = analyzer;
         this.embedder = embedder;
-        this.parsed = parsed;
     }
 
-    /**
-     * A document of one segment. Segments never change, so a posting read from one stays valid for as long as the
-     * segment lives, across refreshes: the key is the segment's core key and the document number in it.
-     */
-    record SegmentDoc(Object segment, int doc) {
-    }
-
-    private IndexedPosting posting(int globalDoc) throws IOException {
-        var leaves = searcher.getIndexReader().leaves();
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(globalDoc, leaves));
-        var helper = leaf.reader().getCoreCacheHelper();
-        SegmentDoc key = new SegmentDoc(helper == null ? leaf.reader() : helper.getKey(), globalDoc - leaf.docBase);
-        IndexedPosting p = parsed.getIfPresent(key);
-        if (p == null) {
-            p = PostingJson.read(searcher.storedFields().document(globalDoc).getBinaryValue(PostingDocument.JSON).bytes);
-            parsed.put(key, p);
+    private IndexedPosting posting(int doc) throws IOException {
+        if (stored == null) {
+            stored = searcher.storedFields();
         }
-        return p;
+        return PostingJson.read(stored.document(doc, Set.of(PostingDocument.JSON)).getBinaryValue(PostingDocument.JSON).bytes);
     }
 
     List<PostingIndex.Candidate> retrieve(Retrieval r) throws IOException {
         Query filter = filter(r.filters());
+        PostFilter passing = new PostFilter(searcher, filter);
         Map<Integer, Double> fused = new HashMap<>();
         Query text = textQuery(r);
         if (text != null) {
-            BooleanQuery q = new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
-            fuse(fused, searcher.search(q, r.k()).scoreDocs);
+            fuse(fused, passing.top(text, r.k()).scoreDocs);
         }
         boolean english = !"ko".equals(r.lang());
         float[] meaning = english && embedder != null && r.text() != null && !r.text().isBlank() ? query(r.text()) : null;
         if (meaning != null) {
-            fuse(fused, nearest(meaning, Math.max(10, r.k() / 2), r.filters(), filter));
+            fuse(fused, nearest(meaning, Math.max(10, r.k() / 2), passing, filter));
         }
         if (text == null && fused.isEmpty()) {
             fuse(fused, searcher.search(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
@@ -107,32 +98,19 @@ final class PostingRetriever {
     }
 
     /**
-     * KNN for English meaning. When the only filter is "still open", the search runs unfiltered and expired hits are
-     * dropped afterwards from doc values: a filtered KNN first builds a bit set over every document, which at a
-     * million postings costs more than the search itself.
+     * KNN for English meaning. When most postings pass the filters, the search runs unfiltered, a little wider, and the
+     * failing hits are dropped: a filtered KNN first builds a bit set over every document, which at a million postings
+     * costs more than the search itself. A narrow filter (a small town, remote only) keeps the filtered search, which
+     * finds the nearest passing postings however few there are.
      */
-    private ScoreDoc[] nearest(float[] v, int k, Retrieval.Filters f, Query filter) throws IOException {
-        boolean onlyOpen = !f.remoteOnly() && f.places().isEmpty() && f.employmentTypes().isEmpty()
-                && f.minAnnualSalary() == null && f.excludedOrganizations().isEmpty() && f.excludedKeywords().isEmpty();
-        if (!onlyOpen) {
+    private ScoreDoc[] nearest(float[] v, int k, PostFilter passing, Query filter) throws IOException {
+        double share = passing.passingShare();
+        if (share < POST_FILTER_SHARE) {
             return searcher.search(new KnnFloatVectorQuery(PostingDocument.VECTOR, v, k, filter), k).scoreDocs;
         }
-        ScoreDoc[] hits = searcher.search(new KnnFloatVectorQuery(PostingDocument.VECTOR, v, k), k).scoreDocs;
-        long today = f.openOn().toEpochDay();
-        List<ScoreDoc> open = new ArrayList<>();
-        var leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc h : hits) {
-            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(h.doc, leaves));
-            int doc = h.doc - leaf.docBase;
-            var until = leaf.reader().getNumericDocValues(PostingDocument.VALID_UNTIL);
-            var archived = leaf.reader().getNumericDocValues(PostingDocument.ARCHIVED_FLAG);
-            boolean isOpen = until == null || !until.advanceExact(doc) || until.longValue() >= today;
-            boolean isArchived = archived != null && archived.advanceExact(doc) && archived.longValue() == 1;
-            if (isOpen || (f.includeArchived() && isArchived)) {
-                open.add(h);
-            }
-        }
-        return open.toArray(ScoreDoc[]::new);
+        int wide = (int) Math.min(4L * k, (long) Math.ceil(k / share));
+        ScoreDoc[] hits = searcher.search(new KnnFloatVectorQuery(PostingDocument.VECTOR, v, wide), wide).scoreDocs;
+        return passing.firstPassing(hits, k);
     }
 
     private static void fuse(Map<Integer, Double> fused, ScoreDoc[] ranked) {
@@ -169,9 +147,9 @@ final class PostingRetriever {
     private Query filter(Retrieval.Filters f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
         // points lead when few postings are open, doc values check a candidate when the text query leads
-        Query open = new org.apache.lucene.search.IndexOrDocValuesQuery(
+        Query open = new IndexOrDocValuesQuery(
                 LongPoint.newRangeQuery(PostingDocument.VALID_UNTIL, f.openOn().toEpochDay(), Long.MAX_VALUE),
-                org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(PostingDocument.VALID_UNTIL,
+                NumericDocValuesField.newSlowRangeQuery(PostingDocument.VALID_UNTIL,
                         f.openOn().toEpochDay(), Long.MAX_VALUE));
         if (f.includeArchived()) {
             open = new BooleanQuery.Builder().add(open, Occur.SHOULD)

@@ -123,6 +123,30 @@ class PostingIndexTest {
     }
 
     @Test
+    void underAWideOrANarrowFilterOnlyPassingPostingsAreRetrieved() {
+        // meaning search post-filters its hits when most postings pass (here: still open) and runs filtered when few do
+        // (here: Busan); either way nothing that fails the filters may come back
+        List<Posting> postings = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            postings.add(en("t", "s" + i, "Data Analyst " + i).location(new Posting.Location("Seoul", null, "KR", null))
+                    .validThrough(TODAY.plusDays(i % 4 == 0 ? 1 : 30)).build(NOW));
+        }
+        postings.add(en("t", "b1", "Data Analyst").location(new Posting.Location("Busan", null, "KR", null))
+                .validThrough(TODAY.plusDays(30)).build(NOW));
+        postings.add(en("t", "b2", "Data Analyst").location(new Posting.Location("Busan", null, "KR", null))
+                .validThrough(TODAY.plusDays(1)).build(NOW));
+        refresh("t", postings.toArray(Posting[]::new));
+        var later = TODAY.plusDays(2);
+        List<String> open = index.retrieve(new Retrieval("data analyst", "en", List.of(), List.of(),
+                Retrieval.Filters.openOn(later, false), 50)).stream().map(c -> c.posting().id()).toList();
+        assertThat(open).hasSize(31).contains("t:b1").doesNotContain("t:b2", "t:s0", "t:s4", "t:s36");
+        var busan = new Retrieval.Filters(later, false, false, List.of("busan"), List.of(), null, Set.of(), Set.of());
+        List<String> inBusan = index.retrieve(new Retrieval("data analyst", "en", List.of(), List.of(), busan, 50))
+                .stream().map(c -> c.posting().id()).toList();
+        assertThat(inBusan).containsExactly("t:b1");
+    }
+
+    @Test
     void sameContentFromTwoSourcesIsKeptOnce() {
         Posting a = en("alio", "9", "Office Administrator").hiringOrganization("City Hall").build(NOW);
         Posting b = en("mirror", "x-9", "Office Administrator").hiringOrganization("City Hall").build(NOW);

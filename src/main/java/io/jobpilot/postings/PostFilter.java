@@ -1,0 +1,150 @@
+package io.jobpilot.postings;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The retrieval filters (still open, place, remote, blacklists) checked on the hits of a search instead of joined
+ * into its query. Both legs of retrieval gain at a million postings:
+ * <ul>
+ *   <li>Words and concepts stay a pure disjunction, which Lucene scores with MaxScore, skipping documents that cannot
+ *   reach the top {@code k}; a filter clause turns the query into a conjunction scored document by document. The
+ *   collector's threshold counts accepted documents only, so the top {@code k} is exactly that of the filtered
+ *   query.</li>
+ *   <li>A KNN search under a filter that most postings pass runs unfiltered and a little wider, and drops the hits that
+ *   fail: a filtered KNN first builds a bit set over every document and then walks the graph around the rejected
+ *   ones.</li>
+ * </ul>
+ */
+final class PostFilter {
+    private final IndexSearcher searcher;
+    private final Weight accept;
+
+    PostFilter(IndexSearcher searcher, Query filter) throws IOException {
+        this.searcher = searcher;
+        this.accept = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    }
+
+    /** The best {@code k} documents of {@code scoring} that pass the filter. */
+    TopDocs top(Query scoring, int k) throws IOException {
+        TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(k, null, k);
+        return searcher.search(scoring, new CollectorManager<Accepting, TopDocs>() {
+            @Override
+            public Accepting newCollector() throws IOException {
+                return new Accepting(top.newCollector());
+            }
+
+            @Override
+            public TopDocs reduce(Collection<Accepting> collectors) throws IOException {
+                List<TopScoreDocCollector> inner = new ArrayList<>();
+                collectors.forEach(c -> inner.add(c.top));
+                return top.reduce(inner);
+            }
+        });
+    }
+
+    /** The first {@code k} of {@code ranked} (best first) that pass, in their order. */
+    ScoreDoc[] firstPassing(ScoreDoc[] ranked, int k) throws IOException {
+        ScoreDoc[] byDoc = ranked.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
+        Set<Integer> passed = new HashSet<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        DocIdSetIterator it = null;
+        int leafIndex = -1;
+        for (ScoreDoc h : byDoc) {
+            int at = ReaderUtil.subIndex(h.doc, leaves);
+            if (at != leafIndex) {
+                leafIndex = at;
+                it = iterator(leaves.get(at));
+            }
+            int doc = h.doc - leaves.get(at).docBase;
+            if (it != null && (it.docID() < doc ? it.advance(doc) : it.docID()) == doc) {
+                passed.add(h.doc);
+            }
+        }
+        return Arrays.stream(ranked).filter(h -> passed.contains(h.doc)).limit(k).toArray(ScoreDoc[]::new);
+    }
+
+    /**
+     * An estimate of the share of documents that pass, from index statistics (nothing is iterated; deleted documents
+     * still count, and a conjunction counts as its rarest part).
+     */
+    double passingShare() throws IOException {
+        long cost = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier supplier = accept.scorerSupplier(leaf);
+            cost += supplier == null ? 0 : supplier.cost();
+        }
+        int all = searcher.getIndexReader().maxDoc();
+        return all == 0 ? 0 : (double) Math.min(cost, all) / all;
+    }
+
+    /**
+     * The passing documents of one segment, or null if none pass. Only a small share of the segment is ever checked,
+     * so the filter is asked for an iterator suited to skipping ahead (doc values rather than a bit set from points).
+     */
+    private DocIdSetIterator iterator(LeafReaderContext leaf) throws IOException {
+        ScorerSupplier supplier = accept.scorerSupplier(leaf);
+        return supplier == null ? null : supplier.get(Math.max(1, leaf.reader().maxDoc() / 64)).iterator();
+    }
+
+    private final class Accepting extends FilterCollector {
+        private final TopScoreDocCollector top;
+
+        Accepting(TopScoreDocCollector top) {
+            super(top);
+            this.top = top;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
+            DocIdSetIterator first = iterator(leaf);
+            if (first == null) {
+                throw new CollectionTerminatedException(); // nothing in this segment passes
+            }
+            return new FilterLeafCollector(super.getLeafCollector(leaf)) {
+                private DocIdSetIterator passing = first;
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    int at = passing.docID();
+                    if (doc < at) {
+                        // hits come in document order from Lucene's scorers; should one ever step back, start over
+                        passing = iterator(leaf);
+                        at = passing.docID();
+                    }
+                    if (at < doc) {
+                        at = passing.advance(doc);
+                    }
+                    if (at == doc) {
+                        in.collect(doc);
+                    }
+                }
+            };
+        }
+    }
+}
