@@ -2,6 +2,8 @@ package io.jobpilot.postings;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -41,16 +43,34 @@ import java.util.Set;
  * </ul>
  */
 final class PostFilter {
+    /**
+     * Below this share of passing documents the filter is joined into the query after all: it then leads, and only
+     * the few passing documents are scored, where a post-filter would score most of the index without its threshold
+     * ever rising.
+     */
+    static final double NARROW = 0.2;
     private final IndexSearcher searcher;
+    private final Query filter;
     private final Weight accept;
+    private double share = -1;
 
     PostFilter(IndexSearcher searcher, Query filter) throws IOException {
         this.searcher = searcher;
+        this.filter = filter;
         this.accept = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    }
+
+    /** True when few documents pass ({@link #NARROW}): then searches should run with the filter inside. */
+    boolean narrow() throws IOException {
+        return passingShare() < NARROW;
     }
 
     /** The best {@code k} documents of {@code scoring} that pass the filter. */
     TopDocs top(Query scoring, int k) throws IOException {
+        if (narrow()) {
+            return searcher.search(new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
+                    .add(filter, BooleanClause.Occur.FILTER).build(), k);
+        }
         TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(k, null, k);
         return searcher.search(scoring, new CollectorManager<Accepting, TopDocs>() {
             @Override
@@ -94,13 +114,17 @@ final class PostFilter {
      * still count, and a conjunction counts as its rarest part).
      */
     double passingShare() throws IOException {
+        if (share >= 0) {
+            return share;
+        }
         long cost = 0;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             ScorerSupplier supplier = accept.scorerSupplier(leaf);
             cost += supplier == null ? 0 : supplier.cost();
         }
         int all = searcher.getIndexReader().maxDoc();
-        return all == 0 ? 0 : (double) Math.min(cost, all) / all;
+        share = all == 0 ? 0 : (double) Math.min(cost, all) / all;
+        return share;
     }
 
     /**
@@ -128,15 +152,16 @@ final class PostFilter {
             }
             return new FilterLeafCollector(super.getLeafCollector(leaf)) {
                 private DocIdSetIterator passing = first;
+                private int last = -1;
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int at = passing.docID();
-                    if (doc < at) {
+                    if (doc < last) {
                         // hits come in document order from Lucene's scorers; should one ever step back, start over
                         passing = iterator(leaf);
-                        at = passing.docID();
                     }
+                    last = doc;
+                    int at = passing.docID();
                     if (at < doc) {
                         at = passing.advance(doc);
                     }

@@ -34,8 +34,6 @@ import java.util.Set;
 final class PostingRetriever {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostingRetriever.class);
     private static final int RRF_K = 60;
-    /** Below this estimated share of passing postings, KNN runs filtered rather than filtering its hits. */
-    private static final double POST_FILTER_SHARE = 0.2;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final TextEmbedder embedder;
@@ -104,11 +102,10 @@ final class PostingRetriever {
      * finds the nearest passing postings however few there are.
      */
     private ScoreDoc[] nearest(float[] v, int k, PostFilter passing, Query filter) throws IOException {
-        double share = passing.passingShare();
-        if (share < POST_FILTER_SHARE) {
+        if (passing.narrow()) {
             return searcher.search(new KnnFloatVectorQuery(PostingDocument.VECTOR, v, k, filter), k).scoreDocs;
         }
-        int wide = (int) Math.min(4L * k, (long) Math.ceil(k / share));
+        int wide = (int) Math.min(4L * k, (long) Math.ceil(k / passing.passingShare()));
         ScoreDoc[] hits = searcher.search(new KnnFloatVectorQuery(PostingDocument.VECTOR, v, wide), wide).scoreDocs;
         return passing.firstPassing(hits, k);
     }
