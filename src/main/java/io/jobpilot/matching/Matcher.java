@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jobpilot.postings.IndexedPosting;
 import io.jobpilot.postings.Places;
+import io.jobpilot.postings.Posting;
 import io.jobpilot.postings.PostingIndex;
 import io.jobpilot.postings.Retrieval;
 import io.jobpilot.taxonomy.OccupationLink;
@@ -35,7 +36,13 @@ public final class Matcher {
     private final MatchScorer scorer;
     private final Clock clock;
     private final boolean includeArchived;
-    private final Cache<String, List<Match>> cache = Caffeine.newBuilder().maximumSize(50_000).build();
+    /**
+     * The match cache's budget. Results carry their postings' text, so they are weighed by it rather than counted: a
+     * count alone let the cache hold gigabytes of postings (50,000 lists of ten).
+     */
+    static final long CACHE_BYTES = 64L << 20;
+    private final Cache<String, List<Match>> cache = Caffeine.newBuilder().maximumWeight(CACHE_BYTES)
+            .weigher((String key, List<Match> matches) -> weight(key, matches)).build();
 
     /** @param includeArchived also match the shipped archive sample (closed postings, labelled as such) */
     public Matcher(PostingIndex index, Taxonomy taxonomy, Clock clock, boolean includeArchived) {
@@ -49,6 +56,29 @@ public final class Matcher {
     public List<Match> match(MatchQuery q, int limit) {
         String key = q.fingerprint() + "|" + limit + "|" + index.generation() + "|" + LocalDate.now(clock);
         return cache.get(key, k -> compute(q, limit));
+    }
+
+    /** Roughly how many bytes a cached list of matches holds (strings count two bytes a character, plus overheads). */
+    static int weight(String key, List<Match> matches) {
+        long chars = key.length();
+        long objects = 1;
+        for (Match m : matches) {
+            Posting p = m.posting().posting();
+            for (String t : new String[]{p.title(), p.description(), p.hiringOrganization(), p.qualifications(),
+                    p.responsibilities(), p.educationRequirements(), p.experienceRequirements(),
+                    p.occupationalCategory(), p.industry(), p.url(), m.provenance()}) {
+                chars += t == null ? 0 : t.length();
+            }
+            for (List<String> list : java.util.Arrays.asList(p.skills(), p.requiredCertificates(), m.fits(), m.unknowns(),
+                    m.caps())) {
+                for (String t : list == null ? List.<String>of() : list) {
+                    chars += t == null ? 0 : t.length();
+                    objects++;
+                }
+            }
+            objects += 40 + 6L * (m.posting().skills().size() + m.matched().size() + m.missing().size());
+        }
+        return (int) Math.min(Integer.MAX_VALUE, 2 * chars + 48 * objects);
     }
 
     private List<Match> compute(MatchQuery asked, int limit) {

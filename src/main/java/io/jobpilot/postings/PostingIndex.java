@@ -6,10 +6,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
@@ -50,6 +52,16 @@ public final class PostingIndex implements Closeable {
     private final SearcherManager searchers;
     private volatile long generation;
     private volatile Map<String, Instant> checked;
+    /**
+     * Each thread's reader of stored postings, kept across queries while the searcher stays the same: a fresh one per
+     * query decompresses into new buffers every time (a third of a megabyte of garbage a query at a million postings).
+     * After a refresh a thread's next query replaces it.
+     */
+    private final ThreadLocal<ThreadStoredFields> storedFields = new ThreadLocal<>();
+
+    private record ThreadStoredFields(IndexReader reader, StoredFields fields) {
+    }
+
     private PostingIndex(Directory dir, TextEmbedder embedder) throws IOException {
         this.dir = dir;
         this.embedder = embedder;
@@ -235,7 +247,17 @@ public final class PostingIndex implements Closeable {
 
     /** Retrieval candidates: BM25 over text and concepts, fused with meaning (KNN) for English. */
     public List<Candidate> retrieve(Retrieval r) {
-        return withSearcher(s -> new PostingRetriever(s, analyzer, embedder).retrieve(r));
+        return withSearcher(s -> new PostingRetriever(s, analyzer, embedder, storedFields(s)).retrieve(r));
+    }
+
+    /** This thread's stored-fields reader for {@code searcher}'s index reader (not to be shared across threads). */
+    private StoredFields storedFields(IndexSearcher searcher) throws IOException {
+        ThreadStoredFields t = storedFields.get();
+        if (t == null || t.reader() != searcher.getIndexReader()) {
+            t = new ThreadStoredFields(searcher.getIndexReader(), searcher.getIndexReader().storedFields());
+            storedFields.set(t);
+        }
+        return t.fields();
     }
 
     /** Ids of the {@code k} postings nearest to the vector (approximate, HNSW), for benchmarks against exact search. */

@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,24 +35,23 @@ import java.util.Set;
 final class PostingRetriever {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostingRetriever.class);
     private static final int RRF_K = 60;
+    private static final Set<String> JSON_ONLY = Set.of(PostingDocument.JSON);
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final TextEmbedder embedder;
 
-    /** Read lazily, once per retrieval: one reader of stored fields serves every candidate. */
-    private org.apache.lucene.index.StoredFields stored;
+    private final StoredFields stored;
 
-    PostingRetriever(IndexSearcher searcher, Analyzer analyzer, TextEmbedder embedder) {
+    /** @param stored the calling thread's reader of the searcher's stored fields */
+    PostingRetriever(IndexSearcher searcher, Analyzer analyzer, TextEmbedder embedder, StoredFields stored) {
         this.searcher = searcher;
         this.analyzer = analyzer;
         this.embedder = embedder;
+        this.stored = stored;
     }
 
     private IndexedPosting posting(int doc) throws IOException {
-        if (stored == null) {
-            stored = searcher.storedFields();
-        }
-        return PostingJson.read(stored.document(doc, Set.of(PostingDocument.JSON)).getBinaryValue(PostingDocument.JSON).bytes);
+        return PostingJson.read(stored.document(doc, JSON_ONLY).getBinaryValue(PostingDocument.JSON).bytes);
     }
 
     List<PostingIndex.Candidate> retrieve(Retrieval r) throws IOException {
