@@ -58,9 +58,9 @@ final class PostingRetriever {
         Query filter = filter(r.filters());
         PostFilter passing = new PostFilter(searcher, filter);
         Map<Integer, Double> fused = new HashMap<>();
-        Query text = textQuery(r);
+        BooleanQuery text = textQuery(r);
         if (text != null) {
-            fuse(fused, passing.top(text, r.k()).scoreDocs);
+            fuse(fused, RareFirst.top(searcher, passing, text, r.k(), RareFirst.MIN_DOCS).scoreDocs);
         }
         boolean english = !"ko".equals(r.lang());
         float[] meaning = english && embedder != null && r.text() != null && !r.text().isBlank() ? query(r.text()) : null;
@@ -116,7 +116,7 @@ final class PostingRetriever {
         }
     }
 
-    private Query textQuery(Retrieval r) {
+    private BooleanQuery textQuery(Retrieval r) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int clauses = 0;
         String lang = "ko".equals(r.lang()) ? "ko" : "en";

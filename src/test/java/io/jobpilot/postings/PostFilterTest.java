@@ -180,6 +180,60 @@ class PostFilterTest {
         assertThat(none.firstPassing(ranked, 10)).isEmpty();
     }
 
+    @Test
+    void rareTermsFirstFindsNearlyTheSameTopAsTheWholeDisjunction() throws IOException {
+        int rounds = 0;
+        int same = 0;
+        int positions = 0;
+        for (int round = 0; round < 200; round++) {
+            Query filter = randomFilter();
+            PostFilter passing = new PostFilter(searcher, filter);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            // a rare word or two and a common one or two, as a seeker's title and everyday skills
+            b.add(new TermQuery(new Term("text", WORDS[11 + random.nextInt(5)])), Occur.SHOULD);
+            b.add(new TermQuery(new Term("text", WORDS[random.nextInt(2)])), Occur.SHOULD);
+            if (random.nextBoolean()) {
+                b.add(new org.apache.lucene.search.BoostQuery(new TermQuery(new Term("text", WORDS[11 + random.nextInt(5)])), 3f), Occur.SHOULD);
+            }
+            BooleanQuery text = b.build();
+            int k = 5 + random.nextInt(20);
+            ScoreDoc[] exact = passing.top(text, k).scoreDocs;
+            ScoreDoc[] twoPass = RareFirst.top(searcher, passing, text, k, 0).scoreDocs;
+            Set<Integer> passes = passing(filter);
+            assertThat(twoPass).allMatch(h -> passes.contains(h.doc));
+            assertThat(twoPass.length).isEqualTo(exact.length);
+            assertThat(RareFirst.top(searcher, passing, text, k, Integer.MAX_VALUE).scoreDocs).as("a small index: one pass")
+                    .usingRecursiveFieldByFieldElementComparator().containsExactly(exact);
+            Set<Integer> exactDocs = new HashSet<>();
+            for (ScoreDoc h : exact) {
+                exactDocs.add(h.doc);
+            }
+            for (ScoreDoc h : twoPass) {
+                positions++;
+                same += exactDocs.contains(h.doc) ? 1 : 0;
+            }
+            // the scores are those of the whole disjunction
+            for (ScoreDoc h : twoPass) {
+                float whole = searcher.explain(text, h.doc).getValue().floatValue();
+                assertThat(h.score).isCloseTo(whole, org.assertj.core.data.Offset.offset(1e-4f));
+            }
+            rounds++;
+        }
+        assertThat(rounds).isEqualTo(200);
+        assertThat((double) same / positions).as("share of the exact top found").isGreaterThan(0.98); // 0.997 on this data
+    }
+
+    @Test
+    void withoutCommonTermsRareFirstIsTheExactSearch() throws IOException {
+        Query filter = randomFilter();
+        PostFilter passing = new PostFilter(searcher, filter);
+        BooleanQuery rareOnly = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("text", WORDS[12])), Occur.SHOULD)
+                .add(new TermQuery(new Term("text", WORDS[14])), Occur.SHOULD).build();
+        assertThat(docsAndScores(RareFirst.top(searcher, passing, rareOnly, 10, 0).scoreDocs))
+                .isEqualTo(docsAndScores(passing.top(rareOnly, 10).scoreDocs));
+    }
+
     private static List<String> docsAndScores(ScoreDoc[] hits) {
         List<String> out = new ArrayList<>();
         for (ScoreDoc h : hits) {
