@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -69,7 +70,7 @@ public final class Matcher {
                     p.occupationalCategory(), p.industry(), p.url(), m.provenance()}) {
                 chars += t == null ? 0 : t.length();
             }
-            for (List<String> list : java.util.Arrays.asList(p.skills(), p.requiredCertificates(), m.fits(), m.unknowns(),
+            for (List<String> list : Arrays.asList(p.skills(), p.requiredCertificates(), m.fits(), m.unknowns(),
                     m.caps())) {
                 for (String t : list == null ? List.<String>of() : list) {
                     chars += t == null ? 0 : t.length();

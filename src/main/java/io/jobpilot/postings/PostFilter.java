@@ -1,7 +1,6 @@
 package io.jobpilot.postings;
 
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionTerminatedException;
@@ -24,7 +23,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -89,23 +87,12 @@ final class PostFilter {
 
     /** The first {@code k} of {@code ranked} (best first) that pass, in their order. */
     ScoreDoc[] firstPassing(ScoreDoc[] ranked, int k) throws IOException {
-        ScoreDoc[] byDoc = ranked.clone();
-        Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
         Set<Integer> passed = new HashSet<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        DocIdSetIterator it = null;
-        int leafIndex = -1;
-        for (ScoreDoc h : byDoc) {
-            int at = ReaderUtil.subIndex(h.doc, leaves);
-            if (at != leafIndex) {
-                leafIndex = at;
-                it = iterator(leaves.get(at));
+        DocOrder.walk(searcher.getIndexReader().leaves(), ranked, this::iterator, (hit, passing, doc) -> {
+            if (DocOrder.on(passing, doc)) {
+                passed.add(hit.doc);
             }
-            int doc = h.doc - leaves.get(at).docBase;
-            if (it != null && (it.docID() < doc ? it.advance(doc) : it.docID()) == doc) {
-                passed.add(h.doc);
-            }
-        }
+        });
         return Arrays.stream(ranked).filter(h -> passed.contains(h.doc)).limit(k).toArray(ScoreDoc[]::new);
     }
 
@@ -161,11 +148,7 @@ final class PostFilter {
                         passing = iterator(leaf);
                     }
                     last = doc;
-                    int at = passing.docID();
-                    if (at < doc) {
-                        at = passing.advance(doc);
-                    }
-                    if (at == doc) {
+                    if (DocOrder.on(passing, doc)) {
                         in.collect(doc);
                     }
                 }

@@ -1,23 +1,20 @@
 package io.jobpilot.postings;
 
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -42,67 +39,56 @@ final class RareFirst {
     static TopDocs top(IndexSearcher searcher, PostFilter passing, BooleanQuery disjunction, int k, int minDocs)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        if (reader.maxDoc() < minDocs) {
+        if (reader.maxDoc() < minDocs || disjunction.getMinimumNumberShouldMatch() > 0) {
             return passing.top(disjunction, k);
         }
         BooleanQuery.Builder rare = new BooleanQuery.Builder();
         BooleanQuery.Builder common = new BooleanQuery.Builder();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
         int rareCount = 0;
         int commonCount = 0;
         for (BooleanClause c : disjunction.clauses()) {
-            Term t = term(c.getQuery());
-            if (c.getOccur() == BooleanClause.Occur.SHOULD && t != null && reader.docFreq(t) > COMMON * reader.maxDoc()) {
-                common.add(c);
+            Query q = c.getQuery();
+            float boost = q instanceof BoostQuery b ? b.getBoost() : 1f;
+            Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
+            if (c.getOccur() != BooleanClause.Occur.SHOULD || !(inner instanceof TermQuery tq)) {
+                all.add(c);
+                rare.add(c);
+                rareCount++;
+                continue;
+            }
+            // the term's statistics are looked up once, for the split and for both passes' scoring
+            TermStates states = TermStates.build(searcher, tq.getTerm(), true);
+            BooleanClause looked = new BooleanClause(new BoostQuery(new TermQuery(tq.getTerm(), states), boost),
+                    BooleanClause.Occur.SHOULD);
+            all.add(looked);
+            if (states.docFreq() > COMMON * reader.maxDoc()) {
+                common.add(looked);
                 commonCount++;
             } else {
-                rare.add(c);
+                rare.add(looked);
                 rareCount++;
             }
         }
-        if (commonCount == 0 || rareCount == 0 || disjunction.getMinimumNumberShouldMatch() > 0) {
-            return passing.top(disjunction, k);
+        if (commonCount == 0 || rareCount == 0) {
+            return passing.top(all.build(), k);
         }
         TopDocs first = passing.top(rare.build(), WINDOW * k);
         if (first.scoreDocs.length < k) {
-            return passing.top(disjunction, k);
+            return passing.top(all.build(), k);
         }
         ScoreDoc[] rescored = withScores(searcher, common.build(), first.scoreDocs);
         Arrays.sort(rescored, Comparator.comparingDouble((ScoreDoc h) -> -h.score).thenComparingInt(h -> h.doc));
         return new TopDocs(first.totalHits, Arrays.copyOf(rescored, k));
     }
 
-    private static Term term(Query q) {
-        Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
-        return inner instanceof TermQuery t ? t.getTerm() : null;
-    }
-
     /** The hits with {@code extra}'s score for each added to theirs. */
     private static ScoreDoc[] withScores(IndexSearcher searcher, Query extra, ScoreDoc[] hits) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(extra), ScoreMode.COMPLETE, 1f);
-        ScoreDoc[] byDoc = hits.clone();
-        Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        ScoreDoc[] out = new ScoreDoc[byDoc.length];
-        int leafIndex = -1;
-        Scorer scorer = null;
-        for (int i = 0; i < byDoc.length; i++) {
-            ScoreDoc h = byDoc[i];
-            int at = ReaderUtil.subIndex(h.doc, leaves);
-            if (at != leafIndex) {
-                leafIndex = at;
-                scorer = weight.scorer(leaves.get(at));
-            }
-            float score = h.score;
-            int doc = h.doc - leaves.get(at).docBase;
-            if (scorer != null) {
-                DocIdSetIterator it = scorer.iterator();
-                int d = it.docID() < doc ? it.advance(doc) : it.docID();
-                if (d == doc) {
-                    score += scorer.score();
-                }
-            }
-            out[i] = new ScoreDoc(h.doc, score);
-        }
-        return out;
+        List<ScoreDoc> out = new ArrayList<>(hits.length);
+        DocOrder.walk(searcher.getIndexReader().leaves(), hits, weight::scorer, (hit, scorer, doc) ->
+                out.add(new ScoreDoc(hit.doc, DocOrder.on(scorer == null ? null : scorer.iterator(), doc)
+                        ? hit.score + scorer.score() : hit.score)));
+        return out.toArray(ScoreDoc[]::new);
     }
 }

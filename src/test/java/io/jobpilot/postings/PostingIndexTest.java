@@ -147,6 +147,28 @@ class PostingIndexTest {
     }
 
     @Test
+    void waitingForMergesKeepsThePostingsAndTheGeneration() {
+        for (int batch = 0; batch < 4; batch++) {
+            List<Posting> postings = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                postings.add(en("t", batch + "-" + i, "Data Analyst " + batch + " " + i).build(NOW));
+            }
+            refresher.refresh(List.of(new PostingRefresher.SourceBatch("t" + batch, feed(postings.toArray(Posting[]::new)),
+                    true, false)));
+        }
+        var before = index.hashes();
+        long generation = index.generation();
+        index.awaitMerges();
+        assertThat(index.hashes()).isEqualTo(before).hasSize(20);
+        assertThat(index.generation()).isEqualTo(generation);
+        assertThat(index.segments()).isBetween(1, 4);
+        index.close();
+        index = PostingIndex.open(dir.resolve("index"), embedder); // the settled index is what a restart opens
+        assertThat(index.hashes()).isEqualTo(before);
+        assertThat(index.generation()).isEqualTo(generation);
+    }
+
+    @Test
     void sameContentFromTwoSourcesIsKeptOnce() {
         Posting a = en("alio", "9", "Office Administrator").hiringOrganization("City Hall").build(NOW);
         Posting b = en("mirror", "x-9", "Office Administrator").hiringOrganization("City Hall").build(NOW);
