@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jobpilot.postings.IndexedPosting;
 import io.jobpilot.postings.Places;
-import io.jobpilot.postings.Posting;
 import io.jobpilot.postings.PostingIndex;
 import io.jobpilot.postings.Retrieval;
 import io.jobpilot.taxonomy.OccupationLink;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,12 +36,12 @@ public final class Matcher {
     private final Clock clock;
     private final boolean includeArchived;
     /**
-     * The match cache's budget. Results carry their postings' text, so they are weighed by it rather than counted: a
-     * count alone let the cache hold gigabytes of postings (50,000 lists of ten).
+     * The match cache's budget in bytes. Lists are kept in their compact form ({@link CachedMatches}) and weighed by
+     * its exact size: a count of entries alone let the cache hold gigabytes of postings.
      */
     static final long CACHE_BYTES = 64L << 20;
-    private final Cache<String, List<Match>> cache = Caffeine.newBuilder().maximumWeight(CACHE_BYTES)
-            .weigher((String key, List<Match> matches) -> weight(key, matches)).build();
+    private final Cache<String, byte[]> cache = Caffeine.newBuilder().maximumWeight(CACHE_BYTES)
+            .weigher((String key, byte[] matches) -> weight(key, matches)).build();
 
     /** @param includeArchived also match the shipped archive sample (closed postings, labelled as such) */
     public Matcher(PostingIndex index, Taxonomy taxonomy, Clock clock, boolean includeArchived) {
@@ -56,30 +54,18 @@ public final class Matcher {
 
     public List<Match> match(MatchQuery q, int limit) {
         String key = q.fingerprint() + "|" + limit + "|" + index.generation() + "|" + LocalDate.now(clock);
-        return cache.get(key, k -> compute(q, limit));
+        byte[] cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return CachedMatches.read(cached);
+        }
+        List<Match> matches = compute(q, limit);
+        cache.put(key, CachedMatches.write(matches));
+        return matches;
     }
 
-    /** Roughly how many bytes a cached list of matches holds (strings count two bytes a character, plus overheads). */
-    static int weight(String key, List<Match> matches) {
-        long chars = key.length();
-        long objects = 1;
-        for (Match m : matches) {
-            Posting p = m.posting().posting();
-            for (String t : new String[]{p.title(), p.description(), p.hiringOrganization(), p.qualifications(),
-                    p.responsibilities(), p.educationRequirements(), p.experienceRequirements(),
-                    p.occupationalCategory(), p.industry(), p.url(), m.provenance()}) {
-                chars += t == null ? 0 : t.length();
-            }
-            for (List<String> list : Arrays.asList(p.skills(), p.requiredCertificates(), m.fits(), m.unknowns(),
-                    m.caps())) {
-                for (String t : list == null ? List.<String>of() : list) {
-                    chars += t == null ? 0 : t.length();
-                    objects++;
-                }
-            }
-            objects += 40 + 6L * (m.posting().skills().size() + m.matched().size() + m.missing().size());
-        }
-        return (int) Math.min(Integer.MAX_VALUE, 2 * chars + 48 * objects);
+    /** What a cached list weighs: its bytes, its key's characters, and the entry's own overhead. */
+    static int weight(String key, byte[] matches) {
+        return matches.length + 2 * key.length() + 64;
     }
 
     private List<Match> compute(MatchQuery asked, int limit) {

@@ -148,16 +148,31 @@ class MatcherTest {
     @Test
     void cachedResultsAreWeighedByThePostingTextTheyHold() {
         List<Match> list = matcher.match(javaSeeker(8), 20);
-        int all = Matcher.weight("k", list);
-        assertThat(all).isGreaterThan(Matcher.weight("k", list.subList(0, 1))).isGreaterThan(Matcher.weight("k", List.of()));
+        int all = Matcher.weight("k", CachedMatches.write(list));
+        assertThat(all).isGreaterThan(Matcher.weight("k", CachedMatches.write(list.subList(0, 1))))
+                .isGreaterThan(Matcher.weight("k", CachedMatches.write(List.of())));
         // a posting with a long description weighs at least its text: the budget bounds bytes, not entries
         Match first = list.get(0);
         var longer = new io.jobpilot.postings.IndexedPosting(en("t", "long", "Java Developer")
                 .description("x".repeat(100_000)).build(NOW), List.of(), List.of(), false, "");
         Match heavy = new Match(longer, first.score(), first.fits(), first.matched(), first.missing(), first.unknowns(),
                 first.caps(), first.provenance());
-        assertThat(Matcher.weight("k", List.of(heavy))).isGreaterThan(200_000);
-        assertThat(Matcher.CACHE_BYTES / Matcher.weight("k", list)).as("typical lists the cache holds").isGreaterThan(1000);
+        assertThat(Matcher.weight("k", CachedMatches.write(List.of(heavy)))).isGreaterThan(100_000);
+        assertThat(Matcher.CACHE_BYTES / all).as("typical lists the cache holds").isGreaterThan(1000);
+    }
+
+    @Test
+    void aCachedAnswerIsTheComputedOneInBothLanguages() {
+        MatchQuery ko = MatchQuery.text("백엔드 개발자", "ko").withTargets(List.of("kr:K000003381"))
+                .withSkills(List.of(new MatchQuery.SkillClaim("tech:java", "자바"))).withYears(0)
+                .withLocation("서울", false);
+        for (MatchQuery q : List.of(javaSeeker(3), ko)) {
+            List<Match> computed = matcher.match(q, 10);
+            List<Match> cached = matcher.match(q, 10);
+            assertThat(computed).isNotEmpty();
+            assertThat(cached).isNotSameAs(computed).isEqualTo(computed);
+            assertThat(CachedMatches.read(CachedMatches.write(computed))).isEqualTo(computed);
+        }
     }
 
     @Test
