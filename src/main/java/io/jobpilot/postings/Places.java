@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Place names as filter keys, so "Seoul", "서울", "서울특별시" and "서울 강남" meet. Korean regions (시·도) carry their
@@ -22,6 +23,10 @@ public final class Places {
             Map.entry("제주도", "jeju"), Map.entry("수원", "suwon"), Map.entry("성남", "seongnam"), Map.entry("창원", "changwon"),
             Map.entry("전주", "jeonju"), Map.entry("청주", "cheongju"), Map.entry("천안", "cheonan"), Map.entry("포항", "pohang"),
             Map.entry("원주", "wonju"), Map.entry("나주", "naju"), Map.entry("진주", "jinju"), Map.entry("김천", "gimcheon"));
+    /** Compiled once: this runs for every candidate of every match, and a pattern compiled per call was most of its garbage. */
+    private static final Pattern SEPARATORS = Pattern.compile("[,/|()·]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Map<String, String> ENGLISH_ALIASES = Map.of("new york city", "new york", "nyc", "new york",
             "seoul-si", "seoul");
 
@@ -45,16 +50,16 @@ public final class Places {
                 out.add(e.getValue());
             }
         }
-        for (String part : lower.split("[,/|()·]+")) {
-            String p = part.strip().replaceAll("\\s+", " ");
-            if (!p.isEmpty() && p.length() <= 30 && !p.matches(".*\\d.*")) {
+        for (String part : SEPARATORS.split(lower)) {
+            String p = SPACES.matcher(part.strip()).replaceAll(" ");
+            if (!p.isEmpty() && p.length() <= 30 && !DIGIT.matcher(p).find()) {
                 out.add(p);
                 if (p.endsWith(" city")) {
                     out.add(p.substring(0, p.length() - 5));
                 }
             }
         }
-        for (String word : lower.split("\\s+")) {
+        for (String word : SPACES.split(lower)) {
             if (KOREAN.containsValue(word)) {
                 out.add(word);
             }
