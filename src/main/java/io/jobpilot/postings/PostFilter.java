@@ -11,6 +11,7 @@ import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
@@ -39,6 +40,9 @@ import java.util.Set;
  *   fail: a filtered KNN first builds a bit set over every document and then walks the graph around the rejected
  *   ones.</li>
  * </ul>
+ * From {@link #SEED_FROM} documents a search starts from a threshold found by a small search first
+ * ({@link ThresholdSeed}): a post-filter that rejects most hits (a place) otherwise leaves the threshold low for most
+ * of the index.
  */
 final class PostFilter {
     /**
@@ -47,15 +51,27 @@ final class PostFilter {
      * ever rising.
      */
     static final double NARROW = 0.2;
+    /** From this many documents a search starts from a seeded threshold ({@link ThresholdSeed}). */
+    static final int SEED_FROM = 50_000;
     private final IndexSearcher searcher;
     private final Query filter;
     private final Weight accept;
+    private final ThresholdSeed seeds;
     private double share = -1;
 
     PostFilter(IndexSearcher searcher, Query filter) throws IOException {
+        this(searcher, filter, SEED_FROM, ThresholdSeed.LEAD_SHARE);
+    }
+
+    /**
+     * @param seedFrom  the index size from which searches start from a seeded threshold
+     * @param seedLead  the largest share of the index the seeding search may visit
+     */
+    PostFilter(IndexSearcher searcher, Query filter, int seedFrom, double seedLead) throws IOException {
         this.searcher = searcher;
         this.filter = filter;
         this.accept = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        this.seeds = searcher.getIndexReader().maxDoc() >= seedFrom ? new ThresholdSeed(searcher, filter, seedLead) : null;
     }
 
     /** True when few documents pass ({@link #NARROW}): then searches should run with the filter inside. */
@@ -63,17 +79,20 @@ final class PostFilter {
         return passingShare() < NARROW;
     }
 
-    /** The best {@code k} documents of {@code scoring} that pass the filter. */
+    /**
+     * The best {@code k} documents of {@code scoring} that pass the filter: exactly those of the filter joined into the
+     * query, with the same scores.
+     */
     TopDocs top(Query scoring, int k) throws IOException {
-        if (narrow()) {
-            return searcher.search(new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
-                    .add(filter, BooleanClause.Occur.FILTER).build(), k);
-        }
+        float seed = seed(scoring, k);
+        boolean joined = narrow();
+        Query query = joined ? new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER).build() : scoring;
         TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(k, null, k);
-        return searcher.search(scoring, new CollectorManager<Accepting, TopDocs>() {
+        return searcher.search(query, new CollectorManager<Accepting, TopDocs>() {
             @Override
             public Accepting newCollector() throws IOException {
-                return new Accepting(top.newCollector());
+                return new Accepting(top.newCollector(), seed, !joined);
             }
 
             @Override
@@ -83,6 +102,11 @@ final class PostFilter {
                 return top.reduce(inner);
             }
         });
+    }
+
+    /** A score the {@code k}-th best passing document of {@code scoring} is sure to reach, or 0 when none is known. */
+    float seed(Query scoring, int k) throws IOException {
+        return seeds == null ? 0f : seeds.of(scoring, k, passingShare());
     }
 
     /** The first {@code k} of {@code ranked} (best first) that pass, in their order. */
@@ -123,26 +147,55 @@ final class PostFilter {
         return supplier == null ? null : supplier.get(Math.max(1, leaf.reader().maxDoc() / 64)).iterator();
     }
 
+    /**
+     * Collects the top {@code k}, from a seeded threshold when one is known, and (unless the filter is in the query)
+     * only what passes.
+     */
     private final class Accepting extends FilterCollector {
         private final TopScoreDocCollector top;
+        private final float seed;
+        private final boolean check;
 
-        Accepting(TopScoreDocCollector top) {
+        Accepting(TopScoreDocCollector top, float seed, boolean check) {
             super(top);
             this.top = top;
+            this.seed = seed;
+            this.check = check;
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
-            DocIdSetIterator first = iterator(leaf);
-            if (first == null) {
+            DocIdSetIterator first = check ? iterator(leaf) : null;
+            if (check && first == null) {
                 throw new CollectionTerminatedException(); // nothing in this segment passes
             }
             return new FilterLeafCollector(super.getLeafCollector(leaf)) {
                 private DocIdSetIterator passing = first;
                 private int last = -1;
+                private Scorable scorer;
+
+                @Override
+                public void setScorer(Scorable scorer) throws IOException {
+                    this.scorer = scorer;
+                    if (seed > 0) {
+                        // documents below the seed cannot reach the top k: the scorer may skip them from the start.
+                        // Set first: the top k's queue may then raise it (from earlier segments), never lower it
+                        scorer.setMinCompetitiveScore(seed);
+                    }
+                    super.setScorer(scorer);
+                }
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    if (seed > 0 && scorer.score() < seed) {
+                        // kept out of the top k's queue, whose threshold must never fall below the seed (a scorer's
+                        // threshold only rises)
+                        return;
+                    }
+                    if (!check) {
+                        in.collect(doc);
+                        return;
+                    }
                     if (doc < last) {
                         // hits come in document order from Lucene's scorers; should one ever step back, start over
                         passing = iterator(leaf);

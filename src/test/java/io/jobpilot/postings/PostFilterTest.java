@@ -146,6 +146,51 @@ class PostFilterTest {
     }
 
     @Test
+    void aSeededSearchGivesExactlyTheUnseededTop() throws IOException {
+        int seeded = 0;
+        for (int round = 0; round < 300; round++) {
+            Query filter = randomFilter();
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            // a heavy rare word (a target occupation) among ordinary ones, as a seeker's query is
+            b.add(new org.apache.lucene.search.BoostQuery(new TermQuery(new Term("text", WORDS[8 + random.nextInt(8)])),
+                    4f), Occur.SHOULD);
+            for (int j = 0, n = 1 + random.nextInt(4); j < n; j++) {
+                b.add(new TermQuery(new Term("text", WORDS[random.nextInt(WORDS.length)])), Occur.SHOULD);
+            }
+            BooleanQuery text = b.build();
+            int k = 1 + random.nextInt(40);
+            ScoreDoc[] expected = searcher.search(new BooleanQuery.Builder().add(text, Occur.MUST)
+                    .add(filter, Occur.FILTER).build(), k).scoreDocs;
+            PostFilter passing = new PostFilter(searcher, filter, 0, 1.0);
+            float seed = passing.seed(text, k);
+            if (seed > 0) {
+                seeded++;
+                assertThat(expected).hasSize(k);
+                assertThat(seed).as("round %d: the seed is reached by the k-th best", round)
+                        .isLessThanOrEqualTo(expected[k - 1].score);
+            }
+            ScoreDoc[] actual = passing.top(text, k).scoreDocs;
+            assertThat(docsAndScores(actual)).as("round %d, k %d", round, k).isEqualTo(docsAndScores(expected));
+        }
+        assertThat(seeded).as("rounds that started from a seed").isGreaterThan(100);
+    }
+
+    @Test
+    void noSeedWithoutEnoughLeadingDocumentsOrBelowTheSize() throws IOException {
+        BooleanQuery text = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("text", "office")), Occur.SHOULD)
+                .add(new TermQuery(new Term("text", "java")), Occur.SHOULD).build();
+        Query all = new MatchAllDocsQuery();
+        assertThat(new PostFilter(searcher, all, 0, 1.0).seed(text, 10)).isPositive();
+        // the index is smaller than the default size from which seeding starts
+        assertThat(new PostFilter(searcher, all).seed(text, 10)).isZero();
+        // the budget allows no leading term
+        assertThat(new PostFilter(searcher, all, 0, 0.0).seed(text, 10)).isZero();
+        // more asked for than any document passes
+        assertThat(new PostFilter(searcher, all, 0, 1.0).seed(text, reader.maxDoc() + 1)).isZero();
+    }
+
+    @Test
     void firstPassingKeepsTheRankedOrderAndOnlyWhatPasses() throws IOException {
         for (int round = 0; round < 100; round++) {
             Query filter = randomFilter();
