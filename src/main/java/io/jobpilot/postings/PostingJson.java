@@ -29,8 +29,13 @@ final class PostingJson {
     }
 
     static IndexedPosting read(byte[] json) {
+        return read(json, json.length);
+    }
+
+    /** Reads the first {@code length} bytes of {@code json}. */
+    static IndexedPosting read(byte[] json, int length) {
         try {
-            return READER.readValue(json);
+            return READER.readValue(json, 0, length);
         } catch (IOException e) {
             throw new UncheckedIOException("a stored posting cannot be read back", e);
         }

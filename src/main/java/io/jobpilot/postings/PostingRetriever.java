@@ -6,6 +6,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,6 +20,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.util.ArrayUtil;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,12 +39,12 @@ import java.util.Set;
 final class PostingRetriever {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostingRetriever.class);
     private static final int RRF_K = 60;
-    private static final Set<String> JSON_ONLY = Set.of(PostingDocument.JSON);
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final TextEmbedder embedder;
 
     private final StoredFields stored;
+    private final JsonOnly json = new JsonOnly();
 
     /** @param stored the calling thread's reader of the searcher's stored fields */
     PostingRetriever(IndexSearcher searcher, Analyzer analyzer, TextEmbedder embedder, StoredFields stored) {
@@ -51,7 +55,33 @@ final class PostingRetriever {
     }
 
     private IndexedPosting posting(int doc) throws IOException {
-        return PostingJson.read(stored.document(doc, JSON_ONLY).getBinaryValue(PostingDocument.JSON).bytes);
+        json.length = -1;
+        stored.document(doc, json);
+        if (json.length < 0) {
+            throw new IllegalStateException("posting document " + doc + " has no stored JSON");
+        }
+        return PostingJson.read(json.buffer, json.length);
+    }
+
+    /**
+     * Reads a posting's stored JSON into one buffer reused for every candidate of the query, where reading it as a
+     * document copied each into a new array (and wrapped it in a document and a field).
+     */
+    private static final class JsonOnly extends StoredFieldVisitor {
+        private byte[] buffer = new byte[8192];
+        private int length = -1;
+
+        @Override
+        public Status needsField(FieldInfo field) {
+            return PostingDocument.JSON.equals(field.name) ? Status.YES : length >= 0 ? Status.STOP : Status.NO;
+        }
+
+        @Override
+        public void binaryField(FieldInfo field, DataInput value, int length) throws IOException {
+            buffer = ArrayUtil.growNoCopy(buffer, length);
+            value.readBytes(buffer, 0, length);
+            this.length = length;
+        }
     }
 
     List<PostingIndex.Candidate> retrieve(Retrieval r) throws IOException {
@@ -121,7 +151,7 @@ final class PostingRetriever {
         int clauses = 0;
         String lang = "ko".equals(r.lang()) ? "ko" : "en";
         if (r.text() != null && !r.text().isBlank()) {
-            for (String lg : Set.of(lang, "ko".equals(lang) ? "en" : "ko")) {
+            for (String lg : List.of(lang, "ko".equals(lang) ? "en" : "ko")) { // in this order: clause order fixes how scores sum
                 float weight = lg.equals(lang) ? 1f : 0.5f;
                 for (String t : terms(PostingDocument.title(lg), r.text())) {
                     b.add(new BoostQuery(new TermQuery(new Term(PostingDocument.title(lg), t)), 3f * weight), Occur.SHOULD);
