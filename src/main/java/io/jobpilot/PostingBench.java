@@ -144,8 +144,14 @@ final class PostingBench {
         for (int i = 0; i < 500; i++) {
             matcher.match(seeker(10_000 + i), 10);
         }
-        out.put("match_cold_ms", latency(queries, q -> matcher.match(q, 10)));
-        out.put("match_cached_ms", latency(queries, q -> matcher.match(q, 10)));
+        try (GcPauses gc = new GcPauses()) {
+            long from = GcPauses.now();
+            out.put("match_cold_ms", latency(queries, q -> matcher.match(q, 10)));
+            out.put("gc_during_cold", gc.between(from, GcPauses.now()));
+            from = GcPauses.now();
+            out.put("match_cached_ms", latency(queries, q -> matcher.match(q, 10)));
+            out.put("gc_during_cached", gc.between(from, GcPauses.now()));
+        }
         System.gc();
         Runtime rt = Runtime.getRuntime();
         out.put("heap_used_mb_serving", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
