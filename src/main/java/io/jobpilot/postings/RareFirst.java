@@ -48,19 +48,17 @@ final class RareFirst {
         int rareCount = 0;
         int commonCount = 0;
         for (BooleanClause c : disjunction.clauses()) {
-            Query q = c.getQuery();
-            float boost = q instanceof BoostQuery b ? b.getBoost() : 1f;
-            Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
-            if (c.getOccur() != BooleanClause.Occur.SHOULD || !(inner instanceof TermQuery tq)) {
+            TermClause term = TermClause.of(c);
+            if (term == null) {
                 all.add(c);
                 rare.add(c);
                 rareCount++;
                 continue;
             }
             // the term's statistics are looked up once, for the split and for both passes' scoring
-            TermStates states = TermStates.build(searcher, tq.getTerm(), true);
-            BooleanClause looked = new BooleanClause(new BoostQuery(new TermQuery(tq.getTerm(), states), boost),
-                    BooleanClause.Occur.SHOULD);
+            TermStates states = TermStates.build(searcher, term.query().getTerm(), true);
+            BooleanClause looked = new BooleanClause(new BoostQuery(new TermQuery(term.query().getTerm(), states),
+                    term.boost()), BooleanClause.Occur.SHOULD);
             all.add(looked);
             if (states.docFreq() > COMMON * reader.maxDoc()) {
                 common.add(looked);

@@ -6,11 +6,9 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -60,14 +58,12 @@ final class ThresholdSeed {
             if (c.getOccur() == Occur.MUST || c.getOccur() == Occur.FILTER) {
                 return 0f; // a required clause already leads
             }
-            Query q = c.getQuery();
-            float boost = q instanceof BoostQuery b ? b.getBoost() : 1f;
-            Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
-            if (c.getOccur() == Occur.SHOULD && inner instanceof TermQuery tq) {
-                TermStates states = tq.getTermStates();
-                int df = states != null ? states.docFreq() : reader.docFreq(tq.getTerm());
+            TermClause term = TermClause.of(c);
+            if (term != null) {
+                TermStates states = term.query().getTermStates();
+                int df = states != null ? states.docFreq() : reader.docFreq(term.query().getTerm());
                 if (df > 0) {
-                    terms.add(new Weighted(tq.getTerm(), q, df, boost * idf(df, maxDoc)));
+                    terms.add(new Weighted(term.query().getTerm(), c.getQuery(), df, term.boost() * idf(df, maxDoc)));
                 }
             }
         }
