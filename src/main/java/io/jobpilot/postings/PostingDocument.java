@@ -1,5 +1,6 @@
 package io.jobpilot.postings;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -7,19 +8,29 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
-/** How a posting is laid out in Lucene: text per language, concept and filter fields, the vector, the stored JSON. */
+/** How a posting is laid out in Lucene: text per language, concept and filter fields, the vector, the posting as JSON. */
 final class PostingDocument {
     static final String ID = "id";
     static final String HASH = "hash";
     static final String SOURCE = "source";
+    /**
+     * The whole posting as JSON, in binary doc values: read back uncompressed in about a microsecond, where a stored
+     * field cost 17-21 us a posting to fetch (a block decompressed for each), a quarter of a cold match at a million
+     * postings. The price is disk: about 1.7 KB a posting instead of 0.4 KB compressed.
+     */
     static final String JSON = "json";
     static final String VECTOR = "vector";
     static final String SKILL = "skill";
@@ -85,8 +96,35 @@ final class PostingDocument {
         if (vector != null) {
             d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
         }
-        d.add(new StoredField(JSON, PostingJson.write(ip)));
+        d.add(new BinaryDocValuesField(JSON, new BytesRef(PostingJson.write(ip))));
         return d;
+    }
+
+    /**
+     * The postings of {@code docs} (top-level document numbers in increasing order: doc values are read forward, one
+     * segment at a time), in that order.
+     */
+    static IndexedPosting[] read(IndexReader reader, int[] docs) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        IndexedPosting[] out = new IndexedPosting[docs.length];
+        LeafReaderContext leaf = null;
+        BinaryDocValues json = null;
+        for (int i = 0; i < docs.length; i++) {
+            int doc = docs[i];
+            if (i > 0 && doc <= docs[i - 1]) {
+                throw new IllegalArgumentException("documents must be in increasing order: " + docs[i - 1] + ", " + doc);
+            }
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                json = leaf.reader().getBinaryDocValues(JSON);
+            }
+            if (json == null || !json.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("posting document " + doc + " has no JSON: not an index of postings");
+            }
+            BytesRef b = json.binaryValue();
+            out[i] = PostingJson.read(b.bytes, b.offset, b.length);
+        }
+        return out;
     }
 
     static String organizationKey(String name) {

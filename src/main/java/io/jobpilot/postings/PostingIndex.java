@@ -6,12 +6,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,7 +37,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class PostingIndex implements Closeable {
     private static final String GENERATION = "jobpilot.generation";
     /** The document layout's version: an index written with another layout is emptied at open and filled again. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     private static final String SCHEMA_KEY = "jobpilot.schema";
     /** The embedding model that made the vectors ("none" without one): vectors of two models are never compared. */
     private static final String MODEL_KEY = "jobpilot.embedder";
@@ -52,16 +50,6 @@ public final class PostingIndex implements Closeable {
     private final SearcherManager searchers;
     private volatile long generation;
     private volatile Map<String, Instant> checked;
-    /**
-     * Each thread's reader of stored postings, kept across queries while the searcher stays the same: a fresh one per
-     * query decompresses into new buffers every time (a third of a megabyte of garbage a query at a million postings).
-     * After a refresh a thread's next query replaces it.
-     */
-    private final ThreadLocal<ThreadStoredFields> storedFields = new ThreadLocal<>();
-
-    private record ThreadStoredFields(IndexReader reader, StoredFields fields) {
-    }
-
     private PostingIndex(Directory dir, TextEmbedder embedder) throws IOException {
         this.dir = dir;
         this.embedder = embedder;
@@ -211,8 +199,7 @@ public final class PostingIndex implements Closeable {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(PostingJson.read(s.storedFields().document(top.scoreDocs[0].doc)
-                    .getBinaryValue(PostingDocument.JSON).bytes));
+            return Optional.of(PostingDocument.read(s.getIndexReader(), new int[] {top.scoreDocs[0].doc})[0]);
         });
     }
 
@@ -247,17 +234,7 @@ public final class PostingIndex implements Closeable {
 
     /** Retrieval candidates: BM25 over text and concepts, fused with meaning (KNN) for English. */
     public List<Candidate> retrieve(Retrieval r) {
-        return withSearcher(s -> new PostingRetriever(s, analyzer, embedder, storedFields(s)).retrieve(r));
-    }
-
-    /** This thread's stored-fields reader for {@code searcher}'s index reader (not to be shared across threads). */
-    private StoredFields storedFields(IndexSearcher searcher) throws IOException {
-        ThreadStoredFields t = storedFields.get();
-        if (t == null || t.reader() != searcher.getIndexReader()) {
-            t = new ThreadStoredFields(searcher.getIndexReader(), searcher.getIndexReader().storedFields());
-            storedFields.set(t);
-        }
-        return t.fields();
+        return withSearcher(s -> new PostingRetriever(s, analyzer, embedder).retrieve(r));
     }
 
     /** Ids of the {@code k} postings nearest to the vector (approximate, HNSW), for benchmarks against exact search. */

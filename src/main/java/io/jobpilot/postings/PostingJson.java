@@ -8,7 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** The JSON form of an indexed posting, as stored in the index. */
+/** The JSON form of an indexed posting, as kept in the index. */
 final class PostingJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -29,13 +29,13 @@ final class PostingJson {
     }
 
     static IndexedPosting read(byte[] json) {
-        return read(json, json.length);
+        return read(json, 0, json.length);
     }
 
-    /** Reads the first {@code length} bytes of {@code json}. */
-    static IndexedPosting read(byte[] json, int length) {
+    /** Reads the {@code length} bytes of {@code json} from {@code offset}. */
+    static IndexedPosting read(byte[] json, int offset, int length) {
         try {
-            return READER.readValue(json, 0, length);
+            return READER.readValue(json, offset, length);
         } catch (IOException e) {
             throw new UncheckedIOException("a stored posting cannot be read back", e);
         }

@@ -6,9 +6,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.StoredFieldVisitor;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,8 +17,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.DataInput;
-import org.apache.lucene.util.ArrayUtil;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,45 +38,10 @@ final class PostingRetriever {
     private final Analyzer analyzer;
     private final TextEmbedder embedder;
 
-    private final StoredFields stored;
-    private final JsonOnly json = new JsonOnly();
-
-    /** @param stored the calling thread's reader of the searcher's stored fields */
-    PostingRetriever(IndexSearcher searcher, Analyzer analyzer, TextEmbedder embedder, StoredFields stored) {
+    PostingRetriever(IndexSearcher searcher, Analyzer analyzer, TextEmbedder embedder) {
         this.searcher = searcher;
         this.analyzer = analyzer;
         this.embedder = embedder;
-        this.stored = stored;
-    }
-
-    private IndexedPosting posting(int doc) throws IOException {
-        json.length = -1;
-        stored.document(doc, json);
-        if (json.length < 0) {
-            throw new IllegalStateException("posting document " + doc + " has no stored JSON");
-        }
-        return PostingJson.read(json.buffer, json.length);
-    }
-
-    /**
-     * Reads a posting's stored JSON into one buffer reused for every candidate of the query, where reading it as a
-     * document copied each into a new array (and wrapped it in a document and a field).
-     */
-    private static final class JsonOnly extends StoredFieldVisitor {
-        private byte[] buffer = new byte[8192];
-        private int length = -1;
-
-        @Override
-        public Status needsField(FieldInfo field) {
-            return PostingDocument.JSON.equals(field.name) ? Status.YES : length >= 0 ? Status.STOP : Status.NO;
-        }
-
-        @Override
-        public void binaryField(FieldInfo field, DataInput value, int length) throws IOException {
-            buffer = ArrayUtil.growNoCopy(buffer, length);
-            value.readBytes(buffer, 0, length);
-            this.length = length;
-        }
     }
 
     List<PostingIndex.Candidate> retrieve(Retrieval r) throws IOException {
@@ -101,13 +61,17 @@ final class PostingRetriever {
             fuse(fused, searcher.search(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
                     .add(filter, Occur.FILTER).build(), r.k()).scoreDocs);
         }
-        // only the best-fused candidates are read back and scored: reading a stored posting is the costly part
+        // only the best-fused candidates are read back and scored: parsing a posting is the costly part
         List<Map.Entry<Integer, Double>> best = new ArrayList<>(fused.entrySet());
         best.sort((x, y) -> x.getValue().equals(y.getValue()) ? Integer.compare(x.getKey(), y.getKey())
                 : Double.compare(y.getValue(), x.getValue()));
-        List<PostingIndex.Candidate> out = new ArrayList<>();
-        for (var e : best.subList(0, Math.min(r.k(), best.size()))) {
-            out.add(new PostingIndex.Candidate(posting(e.getKey()), e.getValue()));
+        List<Map.Entry<Integer, Double>> chosen = new ArrayList<>(best.subList(0, Math.min(r.k(), best.size())));
+        chosen.sort(Map.Entry.comparingByKey());
+        IndexedPosting[] postings = PostingDocument.read(searcher.getIndexReader(),
+                chosen.stream().mapToInt(Map.Entry::getKey).toArray());
+        List<PostingIndex.Candidate> out = new ArrayList<>(chosen.size());
+        for (int i = 0; i < postings.length; i++) {
+            out.add(new PostingIndex.Candidate(postings[i], chosen.get(i).getValue()));
         }
         out.sort((x, y) -> x.retrievalScore() != y.retrievalScore() ? Double.compare(y.retrievalScore(), x.retrievalScore())
                 : x.posting().id().compareTo(y.posting().id()));
