@@ -169,6 +169,30 @@ class PostingIndexTest {
     }
 
     @Test
+    void waitingForMergesRunsTheMergesThePolicyWants() throws Exception {
+        index.close();
+        // an index written under another merge policy (here: none), in twelve one-posting segments
+        try (var d = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
+             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig()
+                     .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+            for (int i = 0; i < 12; i++) {
+                Posting p = en("t", Integer.toString(i), "Data Analyst " + i).build(NOW);
+                w.addDocument(PostingDocument.of(new IndexedPosting(p, List.of(), List.of(), false, ""), null, false));
+                w.setLiveCommitData(java.util.Map.of("jobpilot.generation", "3", "jobpilot.schema", PostingIndex.SCHEMA,
+                        "jobpilot.embedder", embedder.model()).entrySet());
+                w.commit();
+            }
+        }
+        index = PostingIndex.open(dir.resolve("index"), embedder);
+        assertThat(index.segments()).isEqualTo(12);
+        index.awaitMerges();
+        assertThat(index.segments()).isLessThan(12);
+        assertThat(index.size()).isEqualTo(12);
+        assertThat(index.generation()).isEqualTo(3);
+        assertThat(index.get("t:7")).isPresent();
+    }
+
+    @Test
     void sameContentFromTwoSourcesIsKeptOnce() {
         Posting a = en("alio", "9", "Office Administrator").hiringOrganization("City Hall").build(NOW);
         Posting b = en("mirror", "x-9", "Office Administrator").hiringOrganization("City Hall").build(NOW);
