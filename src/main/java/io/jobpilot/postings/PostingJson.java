@@ -37,7 +37,7 @@ final class PostingJson {
         try {
             return READER.readValue(json, offset, length);
         } catch (IOException e) {
-            throw new UncheckedIOException("a stored posting cannot be read back", e);
+            throw new UncheckedIOException("an indexed posting cannot be read back", e);
         }
     }
 }
