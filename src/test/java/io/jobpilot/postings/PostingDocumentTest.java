@@ -58,6 +58,20 @@ class PostingDocumentTest {
     }
 
     @Test
+    void aPostingLongerThanATermIsKeptWhole() throws Exception {
+        // some public postings carry pages of duties; a doc value has no 32 KB limit as a term has
+        Posting p = en("t", "long", "Policy Analyst").description("duty ".repeat(40_000)).build(NOW);
+        IndexedPosting big = new IndexedPosting(p, List.of(), List.of(), false, "");
+        try (var d = FSDirectory.open(dir); var w = new IndexWriter(d, new IndexWriterConfig())) {
+            w.addDocument(PostingDocument.of(big, null, false));
+            w.commit();
+            try (DirectoryReader reader = DirectoryReader.open(d)) {
+                assertThat(PostingDocument.read(reader, new int[] {0})[0]).isEqualTo(big);
+            }
+        }
+    }
+
+    @Test
     void documentsOutOfOrderAreRefused() throws Exception {
         try (var d = FSDirectory.open(dir); var w = new IndexWriter(d, new IndexWriterConfig())) {
             for (int i = 0; i < 3; i++) {
